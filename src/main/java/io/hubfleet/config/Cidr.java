@@ -1,0 +1,56 @@
+package io.hubfleet.config;
+
+import java.util.Optional;
+
+/** An IPv4 CIDR block, parsed from text the schema already shaped (a.b.c.d/n). */
+public record Cidr(long address, int prefixLength) {
+
+    public static Optional<Cidr> parse(String text) {
+        String[] parts = text.split("/");
+        if (parts.length != 2) {
+            return Optional.empty();
+        }
+        String[] octets = parts[0].split("\\.");
+        if (octets.length != 4) {
+            return Optional.empty();
+        }
+        long address = 0;
+        for (String octet : octets) {
+            int value;
+            try {
+                value = Integer.parseInt(octet);
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+            if (value < 0 || value > 255) {
+                return Optional.empty();
+            }
+            address = (address << 8) | value;
+        }
+        int prefix;
+        try {
+            prefix = Integer.parseInt(parts[1]);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        if (prefix < 0 || prefix > 32) {
+            return Optional.empty();
+        }
+        return Optional.of(new Cidr(address, prefix));
+    }
+
+    private long mask() {
+        return prefixLength == 0 ? 0 : (0xFFFFFFFFL << (32 - prefixLength)) & 0xFFFFFFFFL;
+    }
+
+    /** True when no address bits are set below the prefix (10.0.0.0/16, not 10.0.0.1/16). */
+    public boolean isNetworkAddress() {
+        return (address & ~mask() & 0xFFFFFFFFL) == 0;
+    }
+
+    public boolean overlaps(Cidr other) {
+        int shorter = Math.min(prefixLength, other.prefixLength);
+        long m = shorter == 0 ? 0 : (0xFFFFFFFFL << (32 - shorter)) & 0xFFFFFFFFL;
+        return (address & m) == (other.address & m);
+    }
+}

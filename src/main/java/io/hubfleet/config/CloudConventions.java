@@ -1,0 +1,103 @@
+package io.hubfleet.config;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * How each cloud names its regions, zones and accounts, and the limits its managed Kubernetes puts on
+ * settings the stack file shares across clouds. One instance per cloud.
+ */
+public enum CloudConventions {
+
+    GCP(Cloud.GCP,
+            Pattern.compile("^[a-z]+-[a-z]+[0-9]$"), "a GCP region such as us-central1 or europe-west4",
+            Pattern.compile("^[a-z][a-z0-9-]{4,28}[a-z0-9]$"),
+            "a GCP project id: 6 to 30 lowercase letters, digits and '-', starting with a letter",
+            true),
+    AWS(Cloud.AWS,
+            Pattern.compile("^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]$"), "an AWS region such as us-west-2 or eu-central-1",
+            Pattern.compile("^[0-9]{12}$"), "a 12-digit AWS account id",
+            false),
+    AZURE(Cloud.AZURE,
+            Pattern.compile("^[a-z]+[0-9]?$"), "an Azure region such as westeurope or eastus2",
+            Pattern.compile("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"),
+            "an Azure subscription id: a lowercase GUID",
+            false);
+
+    private final Cloud cloud;
+    private final Pattern region;
+    private final String regionAllowed;
+    private final Pattern accountId;
+    private final String accountIdAllowed;
+    private final boolean zoneRequired;
+
+    CloudConventions(Cloud cloud, Pattern region, String regionAllowed, Pattern accountId, String accountIdAllowed,
+                     boolean zoneRequired) {
+        this.cloud = cloud;
+        this.region = region;
+        this.regionAllowed = regionAllowed;
+        this.accountId = accountId;
+        this.accountIdAllowed = accountIdAllowed;
+        this.zoneRequired = zoneRequired;
+    }
+
+    public static CloudConventions of(Cloud cloud) {
+        return valueOf(cloud.name());
+    }
+
+    public Cloud cloud() {
+        return cloud;
+    }
+
+    public boolean isRegion(String name) {
+        return region.matcher(name).matches();
+    }
+
+    public String regionAllowed() {
+        return regionAllowed;
+    }
+
+    public boolean isAccountId(String id) {
+        return accountId.matcher(id).matches();
+    }
+
+    public String accountIdAllowed() {
+        return accountIdAllowed;
+    }
+
+    /** GCP needs a zone for the zonal cluster and for Filestore's zonal tiers; elsewhere it is optional. */
+    public boolean zoneRequired() {
+        return zoneRequired;
+    }
+
+    /** Why {@code zone} is not a zone of {@code regionName}, or empty when it is. */
+    public Optional<String> zoneProblem(String regionName, String zone) {
+        boolean ok = switch (cloud) {
+            case GCP -> zone.matches(Pattern.quote(regionName) + "-[a-z]");
+            case AWS -> zone.matches(Pattern.quote(regionName) + "[a-z]");
+            case AZURE -> zone.matches("[1-3]");
+        };
+        return ok ? Optional.empty() : Optional.of("\"" + zone + "\" is not a zone of " + regionName);
+    }
+
+    public String zoneAllowed(String regionName) {
+        return switch (cloud) {
+            case GCP -> "a zone of " + regionName + " such as " + regionName + "-b";
+            case AWS -> "an availability zone of " + regionName + " such as " + regionName + "a";
+            case AZURE -> "an availability zone number: 1, 2 or 3";
+        };
+    }
+
+    /**
+     * The fewest hours a week the maintenance window may offer. GKE wants 48 hours in any 32 days and
+     * every weekday occurs at least 4 times in 32 days, so 12 hours a week; the others set no floor.
+     */
+    public int minimumMaintenanceHoursPerWeek() {
+        return cloud == Cloud.GCP ? 12 : 4;
+    }
+
+    /** GKE's private control plane takes exactly a /28; the others do not use the range. */
+    public Optional<Integer> controlPlanePrefixLength() {
+        return cloud == Cloud.GCP ? Optional.of(28) : Optional.empty();
+    }
+}

@@ -1,0 +1,40 @@
+package io.hubfleet.config;
+
+import java.util.List;
+
+/**
+ * The Kubernetes cluster.
+ *
+ * @param name               cluster name; default: the stack name (resolved by {@link StackConfigReader})
+ * @param kubernetesVersion  pinned minor version, required
+ * @param regional           control plane and nodes across the region's zones; default false (one zone)
+ * @param corePool           the always-on pool; defaults in {@link CorePoolConfig}
+ * @param maintenanceWindow  default weekends 02:00 UTC for 8 hours
+ * @param apiAuthorizedCidrs who may reach the API's public endpoint; default anywhere (0.0.0.0/0), because
+ *                           CI runners deploy from changing addresses; narrow it where you can
+ * @param network            address ranges; defaults in {@link ClusterNetworkConfig}
+ */
+public record ClusterConfig(
+        String name,
+        String kubernetesVersion,
+        Boolean regional,
+        CorePoolConfig corePool,
+        MaintenanceWindowConfig maintenanceWindow,
+        List<String> apiAuthorizedCidrs,
+        ClusterNetworkConfig network) {
+
+    public static final List<String> ANYWHERE = List.of("0.0.0.0/0");
+
+    public ClusterConfig {
+        regional = regional != null && regional;
+        corePool = corePool == null ? CorePoolConfig.defaults() : corePool;
+        maintenanceWindow = maintenanceWindow == null ? MaintenanceWindowConfig.defaults() : maintenanceWindow;
+        apiAuthorizedCidrs = apiAuthorizedCidrs == null ? ANYWHERE : List.copyOf(apiAuthorizedCidrs);
+        network = network == null ? ClusterNetworkConfig.defaults() : network;
+    }
+
+    ClusterConfig withName(String newName) {
+        return new ClusterConfig(newName, kubernetesVersion, regional, corePool, maintenanceWindow,
+                apiAuthorizedCidrs, network);
+    }
+}

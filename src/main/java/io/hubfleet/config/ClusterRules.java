@@ -1,0 +1,109 @@
+package io.hubfleet.config;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** The cluster's name, core pool, maintenance window and address ranges. */
+final class ClusterRules implements StackRule {
+
+    static final Pattern DNS_LABEL = Pattern.compile("^[a-z]([-a-z0-9]*[a-z0-9])?$");
+    static final int MAX_NAME_LENGTH = 40;
+
+    @Override
+    public List<ConfigProblem> check(BoundConfig config) {
+        List<ConfigProblem> problems = new ArrayList<>();
+        if (config.cluster().isEmpty()) {
+            return problems;
+        }
+        ClusterConfig cluster = config.cluster().get();
+        ConfigPath at = BoundConfig.CLUSTER;
+        if (cluster.name() == null && !isName(config.stack())) {
+            problems.add(ConfigProblem.of(at.child("name"),
+                    "missing: the cluster is named after the stack by default, but \"" + config.stack()
+                            + "\" is not a DNS-1123 label of at most " + MAX_NAME_LENGTH + " characters",
+                    "a name of lowercase letters, digits and '-', starting with a letter"));
+        }
+        ConfigPath core = at.child("corePool");
+        CorePoolConfig corePool = cluster.corePool();
+        MachineRules.exactlyOne(core, corePool.machine(), corePool.machineType(), false).ifPresentOrElse(
+                problems::add,
+                () -> config.cloud().flatMap(cloud -> MachineRules.resolvable(core, cloud, corePool.machine(),
+                        corePool.machineType(), null)).ifPresent(problems::add));
+        problems.addAll(MachineRules.minMax(core, corePool.min(), corePool.max()));
+        config.cloud().ifPresent(cloud -> problems.addAll(maintenance(at.child("maintenanceWindow"),
+                cluster.maintenanceWindow(), CloudConventions.of(cloud))));
+        problems.addAll(network(at, cluster, config.cloud()));
+        return problems;
+    }
+
+    static boolean isName(String name) {
+        return name.length() <= MAX_NAME_LENGTH && DNS_LABEL.matcher(name).matches();
+    }
+
+    private static List<ConfigProblem> maintenance(ConfigPath at, MaintenanceWindowConfig window,
+                                                   CloudConventions conventions) {
+        int hoursPerWeek = window.days().size() * window.durationHours();
+        int floor = conventions.minimumMaintenanceHoursPerWeek();
+        if (hoursPerWeek < floor) {
+            return List.of(ConfigProblem.of(at.child("durationHours"),
+                    "the window offers " + hoursPerWeek + " hours a week, fewer than "
+                            + conventions.cloud().configName() + " needs",
+                    "days × durationHours of at least " + floor + " (GKE wants 48 hours in any 32 days)"));
+        }
+        return List.of();
+    }
+
+    private static List<ConfigProblem> network(ConfigPath cluster, ClusterConfig config, Optional<Cloud> cloud) {
+        List<ConfigProblem> problems = new ArrayList<>();
+        ConfigPath at = cluster.child("network");
+        Map<String, String> ranges = new LinkedHashMap<>();
+        ranges.put("nodeCidr", config.network().nodeCidr());
+        ranges.put("podCidr", config.network().podCidr());
+        ranges.put("serviceCidr", config.network().serviceCidr());
+        ranges.put("controlPlaneCidr", config.network().controlPlaneCidr());
+        Map<String, Cidr> parsed = new LinkedHashMap<>();
+        ranges.forEach((key, text) -> {
+            Optional<Cidr> cidr = Cidr.parse(text);
+            if (cidr.isEmpty()) {
+                problems.add(ConfigProblem.of(at.child(key), "\"" + text + "\" is not an IPv4 CIDR block",
+                        "an IPv4 CIDR block such as 10.0.0.0/16, each number from 0 to 255"));
+            } else if (!cidr.get().isNetworkAddress()) {
+                problems.add(ConfigProblem.of(at.child(key), "\"" + text + "\" has address bits set below its prefix",
+                        "the block's network address, with zeros after the prefix"));
+            } else {
+                parsed.put(key, cidr.get());
+            }
+        });
+        List<String> keys = List.copyOf(parsed.keySet());
+        for (int i = 0; i < keys.size(); i++) {
+            for (int j = i + 1; j < keys.size(); j++) {
+                if (parsed.get(keys.get(i)).overlaps(parsed.get(keys.get(j)))) {
+                    problems.add(ConfigProblem.of(at.child(keys.get(j)),
+                            ranges.get(keys.get(j)) + " overlaps " + keys.get(i) + " (" + ranges.get(keys.get(i)) + ")",
+                            "node, pod, service and control-plane ranges that do not overlap"));
+                }
+            }
+        }
+        cloud.flatMap(c -> CloudConventions.of(c).controlPlanePrefixLength()).ifPresent(prefix -> {
+            Cidr controlPlane = parsed.get("controlPlaneCidr");
+            if (controlPlane != null && controlPlane.prefixLength() != prefix) {
+                problems.add(ConfigProblem.of(at.child("controlPlaneCidr"),
+                        "GKE's private control plane needs a /" + prefix + ", got /" + controlPlane.prefixLength(),
+                        "a /" + prefix + " block such as 172.16.0.0/28"));
+            }
+        });
+        List<String> authorized = config.apiAuthorizedCidrs();
+        for (int i = 0; i < authorized.size(); i++) {
+            if (Cidr.parse(authorized.get(i)).isEmpty()) {
+                problems.add(ConfigProblem.of(cluster.child("apiAuthorizedCidrs").index(i),
+                        "\"" + authorized.get(i) + "\" is not an IPv4 CIDR block",
+                        "an IPv4 CIDR block such as 203.0.113.0/24, each number from 0 to 255"));
+            }
+        }
+        return problems;
+    }
+}

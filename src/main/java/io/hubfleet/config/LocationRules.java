@@ -1,0 +1,40 @@
+package io.hubfleet.config;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Region, zone and account id must be names of the chosen cloud, and the zone must lie in the region. */
+final class LocationRules implements StackRule {
+
+    @Override
+    public List<ConfigProblem> check(BoundConfig config) {
+        List<ConfigProblem> problems = new ArrayList<>();
+        if (config.cloud().isEmpty()) {
+            return problems;
+        }
+        CloudConventions conventions = CloudConventions.of(config.cloud().get());
+        String cloudName = config.cloud().get().configName();
+        config.region().ifPresent(region -> {
+            if (!conventions.isRegion(region)) {
+                problems.add(ConfigProblem.of(BoundConfig.REGION,
+                        "\"" + region + "\" is not a " + cloudName + " region name", conventions.regionAllowed()));
+            }
+        });
+        if (config.zone().isPresent() && config.region().isPresent()) {
+            String region = config.region().get();
+            conventions.zoneProblem(region, config.zone().get()).ifPresent(problem ->
+                    problems.add(ConfigProblem.of(BoundConfig.ZONE, problem, conventions.zoneAllowed(region))));
+        } else if (config.zone().isEmpty() && conventions.zoneRequired() && config.region().isPresent()) {
+            problems.add(ConfigProblem.of(BoundConfig.ZONE,
+                    "missing: on " + cloudName + " the zonal cluster and home storage need a zone",
+                    conventions.zoneAllowed(config.region().get())));
+        }
+        config.account().ifPresent(account -> {
+            if (!conventions.isAccountId(account.id())) {
+                problems.add(ConfigProblem.of(BoundConfig.ACCOUNT.child("id"),
+                        "\"" + account.id() + "\" is not a " + cloudName + " account id", conventions.accountIdAllowed()));
+            }
+        });
+        return problems;
+    }
+}

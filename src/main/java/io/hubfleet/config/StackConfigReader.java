@@ -1,0 +1,160 @@
+package io.hubfleet.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The one place a stack file becomes a {@link StackConfig}. In order: the published JSON Schema
+ * ({@link StackSchema}) checks structure, each part binds to its record (defaults resolve in the
+ * records), then the consistency rules run on every part that bound. Every problem is collected and
+ * reported together; nothing is registered with Pulumi unless there are none.
+ */
+public final class StackConfigReader {
+
+    private static final ObjectMapper BINDER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+            .build();
+
+    private static final List<StackRule> RULES = List.of(
+            new LocationRules(), new ClusterRules(), new NodePoolRules());
+
+    private StackConfigReader() {
+    }
+
+    /** Validates and binds; throws {@link InvalidStackConfigException} listing every problem. */
+    public static StackConfig read(RawStackConfig raw) {
+        List<ConfigProblem> problems = new ArrayList<>(StackSchema.get().validate(raw.document()));
+        problems.addAll(namespaceTypos(raw));
+        Binder binder = new Binder(raw, problems);
+        List<BoundConfig.Indexed<NodePoolConfig>> pools = binder.list("hubfleet:nodePools", NodePoolConfig.class);
+        BoundConfig bound = new BoundConfig(
+                raw.stack(),
+                binder.scalar("hubfleet:cloud", Cloud::fromConfigName),
+                binder.scalar("hubfleet:region", Function.identity()),
+                binder.scalar("hubfleet:zone", Function.identity()),
+                binder.object("hubfleet:account", AccountConfig.class),
+                binder.object("hubfleet:cluster", ClusterConfig.class),
+                pools,
+                binder.listComplete);
+        for (StackRule rule : RULES) {
+            problems.addAll(rule.check(bound));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidStackConfigException(raw.origin(), problems);
+        }
+        ClusterConfig cluster = bound.cluster().orElseThrow();
+        return new StackConfig(
+                raw.stack(),
+                bound.cloud().orElseThrow(),
+                bound.region().orElseThrow(),
+                bound.zone(),
+                bound.account().orElseThrow(),
+                cluster.name() == null ? cluster.withName(raw.stack()) : cluster,
+                bound.nodePools().stream().map(BoundConfig.Indexed::value).toList());
+    }
+
+    /** {@code hubflet:cloud} is almost certainly meant for hubfleet, though the schema allows other namespaces. */
+    private static List<ConfigProblem> namespaceTypos(RawStackConfig raw) {
+        List<ConfigProblem> problems = new ArrayList<>();
+        for (Iterator<String> it = raw.config().fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            int colon = key.indexOf(':');
+            if (colon <= 0) {
+                continue;
+            }
+            String namespace = key.substring(0, colon);
+            if (!namespace.equals(RawStackConfig.NAMESPACE)
+                    && Suggestions.closest(namespace, List.of(RawStackConfig.NAMESPACE)).isPresent()) {
+                String meant = RawStackConfig.NAMESPACE + key.substring(colon);
+                problems.add(ConfigProblem.of(ConfigPath.key(key), "unknown namespace \"" + namespace + "\"",
+                        "hubfleet: for hubfleet's keys").withSuggestion("Did you mean \"" + meant + "\"?"));
+            }
+        }
+        return problems;
+    }
+
+    /** Binds the parts of the config that have no structural problem. */
+    private static final class Binder {
+        private final RawStackConfig raw;
+        private final List<ConfigProblem> problems;
+        private boolean listComplete = true;
+
+        Binder(RawStackConfig raw, List<ConfigProblem> problems) {
+            this.raw = raw;
+            this.problems = problems;
+        }
+
+        private boolean clean(ConfigPath path) {
+            return problems.stream().noneMatch(p -> p.path().startsWith(path));
+        }
+
+        <T> Optional<T> scalar(String key, Function<String, T> convert) {
+            JsonNode node = raw.config().get(key);
+            ConfigPath path = ConfigPath.key(key);
+            if (node == null || !node.isTextual() || !clean(path)) {
+                return Optional.empty();
+            }
+            return Optional.of(convert.apply(node.asText()));
+        }
+
+        <T> Optional<T> object(String key, Class<T> type) {
+            JsonNode node = raw.config().get(key);
+            ConfigPath path = ConfigPath.key(key);
+            if (node == null || !clean(path)) {
+                return Optional.empty();
+            }
+            return bind(node, type, path);
+        }
+
+        <T> List<BoundConfig.Indexed<T>> list(String key, Class<T> type) {
+            JsonNode node = raw.config().get(key);
+            ConfigPath path = ConfigPath.key(key);
+            List<BoundConfig.Indexed<T>> items = new ArrayList<>();
+            if (node == null) {
+                return items;
+            }
+            if (!(node instanceof ArrayNode array)) {
+                listComplete = false;
+                return items;
+            }
+            for (int i = 0; i < array.size(); i++) {
+                ConfigPath itemPath = path.index(i);
+                int index = i;
+                if (clean(itemPath)) {
+                    bind(array.get(i), type, itemPath).ifPresent(v -> items.add(new BoundConfig.Indexed<>(index, v)));
+                }
+            }
+            listComplete = items.size() == array.size();
+            return items;
+        }
+
+        private <T> Optional<T> bind(JsonNode node, Class<T> type, ConfigPath path) {
+            try {
+                return Optional.of(BINDER.treeToValue(node, type));
+            } catch (JsonProcessingException | IllegalArgumentException e) {
+                // The schema should have caught this; report it rather than fail obscurely.
+                problems.add(ConfigProblem.of(path, "cannot be read: " + firstLine(e.getMessage()),
+                        "what docs/configuration.md describes for " + path));
+                return Optional.empty();
+            }
+        }
+
+        private static String firstLine(String message) {
+            return message == null ? "unknown error" : message.lines().findFirst().orElse(message);
+        }
+    }
+}
