@@ -1,0 +1,19 @@
+package io.hubfleet.cloud;
+
+import io.hubfleet.cloud.gcp.GcpPlatform;
+import io.hubfleet.config.Cloud;
+
+/** The platform of each cloud. */
+public final class CloudPlatforms {
+
+    private CloudPlatforms() {
+    }
+
+    public static CloudPlatform of(Cloud cloud) {
+        return switch (cloud) {
+            case GCP -> GcpPlatform.INSTANCE;
+            case AWS, AZURE -> throw new UnsupportedOperationException(
+                    cloud.configName() + " is not implemented yet: hubfleet builds on gcp today");
+        };
+    }
+}

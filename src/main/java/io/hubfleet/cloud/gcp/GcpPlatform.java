@@ -1,0 +1,36 @@
+package io.hubfleet.cloud.gcp;
+
+import io.hubfleet.cloud.AccountBackend;
+import io.hubfleet.cloud.CloudPlatform;
+import io.hubfleet.cloud.ClusterBackend;
+import io.hubfleet.cloud.NodePoolBackend;
+import io.hubfleet.config.Cloud;
+
+/** hubfleet on Google Cloud: GKE, Filestore, GCS and Workload Identity. */
+public final class GcpPlatform implements CloudPlatform {
+
+    public static final GcpPlatform INSTANCE = new GcpPlatform();
+
+    private GcpPlatform() {
+    }
+
+    @Override
+    public Cloud cloud() {
+        return Cloud.GCP;
+    }
+
+    @Override
+    public AccountBackend accounts() {
+        return new GcpAccountBackend();
+    }
+
+    @Override
+    public ClusterBackend clusters() {
+        return new GkeClusterBackend();
+    }
+
+    @Override
+    public NodePoolBackend nodePools() {
+        return new GkeNodePoolBackend();
+    }
+}

@@ -1,0 +1,202 @@
+package io.hubfleet.cloud.gcp;
+
+import com.pulumi.core.Output;
+import com.pulumi.gcp.compute.Network;
+import com.pulumi.gcp.compute.NetworkArgs;
+import com.pulumi.gcp.compute.Router;
+import com.pulumi.gcp.compute.RouterArgs;
+import com.pulumi.gcp.compute.RouterNat;
+import com.pulumi.gcp.compute.RouterNatArgs;
+import com.pulumi.gcp.compute.Subnetwork;
+import com.pulumi.gcp.compute.SubnetworkArgs;
+import com.pulumi.gcp.compute.inputs.RouterNatLogConfigArgs;
+import com.pulumi.gcp.compute.inputs.SubnetworkSecondaryIpRangeArgs;
+import com.pulumi.gcp.container.inputs.ClusterAddonsConfigArgs;
+import com.pulumi.gcp.container.inputs.ClusterAddonsConfigGcePersistentDiskCsiDriverConfigArgs;
+import com.pulumi.gcp.container.inputs.ClusterClusterAutoscalingArgs;
+import com.pulumi.gcp.container.inputs.ClusterIpAllocationPolicyArgs;
+import com.pulumi.gcp.container.inputs.ClusterMaintenancePolicyArgs;
+import com.pulumi.gcp.container.inputs.ClusterMaintenancePolicyRecurringWindowArgs;
+import com.pulumi.gcp.container.inputs.ClusterMasterAuthorizedNetworksConfigArgs;
+import com.pulumi.gcp.container.inputs.ClusterMasterAuthorizedNetworksConfigCidrBlockArgs;
+import com.pulumi.gcp.container.inputs.ClusterNodeConfigArgs;
+import com.pulumi.gcp.container.inputs.ClusterNodeConfigShieldedInstanceConfigArgs;
+import com.pulumi.gcp.container.inputs.ClusterNodeConfigWorkloadMetadataConfigArgs;
+import com.pulumi.gcp.container.inputs.ClusterPrivateClusterConfigArgs;
+import com.pulumi.gcp.container.inputs.ClusterReleaseChannelArgs;
+import com.pulumi.gcp.container.inputs.ClusterWorkloadIdentityConfigArgs;
+import com.pulumi.gcp.projects.IAMMember;
+import com.pulumi.gcp.projects.IAMMemberArgs;
+import com.pulumi.gcp.serviceaccount.Account;
+import com.pulumi.gcp.serviceaccount.AccountArgs;
+import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.resources.ProviderResource;
+import io.hubfleet.cloud.ChildOptions;
+import io.hubfleet.cloud.ClusterBackend;
+import io.hubfleet.cloud.Kubeconfig;
+import io.hubfleet.cloud.ProvisionedCluster;
+import io.hubfleet.components.Cluster;
+import io.hubfleet.components.ClusterArgs;
+import io.hubfleet.config.MaintenanceWindowConfig;
+
+import java.time.DayOfWeek;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * GKE Standard with its own VPC: private nodes behind Cloud NAT, Workload Identity, Dataplane V2
+ * (network policy enforced), the default pool removed, a pinned version outside release channels
+ * (upgrades happen when the operator changes {@code kubernetesVersion}, or when GKE ends a version's
+ * support, and then only inside the maintenance window) and an autoscaler that packs nodes.
+ */
+final class GkeClusterBackend implements ClusterBackend {
+
+    /** What nodes need and no more: write logs and metrics, read images. */
+    static final List<String> NODE_ROLES = List.of(
+            "roles/logging.logWriter",
+            "roles/monitoring.metricWriter",
+            "roles/monitoring.viewer",
+            "roles/stackdriver.resourceMetadata.writer",
+            "roles/autoscaling.metricsWriter",
+            "roles/artifactregistry.reader");
+
+    @Override
+    public ProvisionedCluster provision(Cluster component, String name, ClusterArgs args) {
+        ProviderResource provider = args.account().provider();
+        CustomResourceOptions inComponent = ChildOptions.in(component, provider);
+        String projectId = args.account().args().accountId();
+        String region = args.account().args().region();
+        String location = args.regional() ? region : args.account().args().requireZone();
+
+        Network network = new Network(name + "-network", NetworkArgs.builder()
+                .autoCreateSubnetworks(false)
+                .routingMode("REGIONAL")
+                .description("hubfleet network of cluster " + args.clusterName())
+                .build(), inComponent);
+        Subnetwork subnetwork = new Subnetwork(name + "-nodes", SubnetworkArgs.builder()
+                .network(network.id())
+                .region(region)
+                .ipCidrRange(args.network().nodeCidr())
+                .privateIpGoogleAccess(true)
+                .secondaryIpRanges(List.of(
+                        SubnetworkSecondaryIpRangeArgs.builder().rangeName("pods")
+                                .ipCidrRange(args.network().podCidr()).build(),
+                        SubnetworkSecondaryIpRangeArgs.builder().rangeName("services")
+                                .ipCidrRange(args.network().serviceCidr()).build()))
+                .build(), inComponent);
+        Router router = new Router(name + "-router", RouterArgs.builder()
+                .network(network.id())
+                .region(region)
+                .build(), inComponent);
+        new RouterNat(name + "-nat", RouterNatArgs.builder()
+                .router(router.name())
+                .region(region)
+                .natIpAllocateOption("AUTO_ONLY")
+                .sourceSubnetworkIpRangesToNat("ALL_SUBNETWORKS_ALL_IP_RANGES")
+                .logConfig(RouterNatLogConfigArgs.builder().enable(true).filter("ERRORS_ONLY").build())
+                .build(), inComponent);
+
+        Account nodeAccount = new Account(name + "-nodes", AccountArgs.builder()
+                .accountId(GcpNames.serviceAccountId(args.clusterName() + "-nodes"))
+                .displayName("hubfleet nodes of " + args.clusterName())
+                .build(), inComponent);
+        Output<String> nodeMember = nodeAccount.email().applyValue(email -> "serviceAccount:" + email);
+        for (String role : NODE_ROLES) {
+            new IAMMember(name + "-nodes-" + role.substring(role.indexOf('/') + 1).replace('.', '-'),
+                    IAMMemberArgs.builder().project(projectId).role(role).member(nodeMember).build(), inComponent);
+        }
+
+        com.pulumi.gcp.container.Cluster cluster = new com.pulumi.gcp.container.Cluster(name,
+                com.pulumi.gcp.container.ClusterArgs.builder()
+                        .name(args.clusterName())
+                        .location(location)
+                        .network(network.id())
+                        .subnetwork(subnetwork.id())
+                        .minMasterVersion(args.kubernetesVersion())
+                        .releaseChannel(ClusterReleaseChannelArgs.builder().channel("UNSPECIFIED").build())
+                        .removeDefaultNodePool(true)
+                        .initialNodeCount(1)
+                        // The short-lived default pool still runs private, as the node identity, without node metadata.
+                        .nodeConfig(ClusterNodeConfigArgs.builder()
+                                .serviceAccount(nodeAccount.email())
+                                .oauthScopes("https://www.googleapis.com/auth/cloud-platform")
+                                .workloadMetadataConfig(ClusterNodeConfigWorkloadMetadataConfigArgs.builder()
+                                        .mode("GKE_METADATA").build())
+                                .shieldedInstanceConfig(ClusterNodeConfigShieldedInstanceConfigArgs.builder()
+                                        .enableSecureBoot(true).enableIntegrityMonitoring(true).build())
+                                .build())
+                        .networkingMode("VPC_NATIVE")
+                        .ipAllocationPolicy(ClusterIpAllocationPolicyArgs.builder()
+                                .clusterSecondaryRangeName("pods")
+                                .servicesSecondaryRangeName("services")
+                                .build())
+                        .privateClusterConfig(ClusterPrivateClusterConfigArgs.builder()
+                                .enablePrivateNodes(true)
+                                .enablePrivateEndpoint(false)
+                                .masterIpv4CidrBlock(args.network().controlPlaneCidr())
+                                .build())
+                        .masterAuthorizedNetworksConfig(ClusterMasterAuthorizedNetworksConfigArgs.builder()
+                                .cidrBlocks(authorizedNetworks(args.apiAuthorizedCidrs()))
+                                .build())
+                        .workloadIdentityConfig(ClusterWorkloadIdentityConfigArgs.builder()
+                                .workloadPool(projectId + ".svc.id.goog").build())
+                        .datapathProvider("ADVANCED_DATAPATH")
+                        .enableShieldedNodes(true)
+                        .clusterAutoscaling(ClusterClusterAutoscalingArgs.builder()
+                                .autoscalingProfile("OPTIMIZE_UTILIZATION").build())
+                        .addonsConfig(ClusterAddonsConfigArgs.builder()
+                                .gcePersistentDiskCsiDriverConfig(
+                                        ClusterAddonsConfigGcePersistentDiskCsiDriverConfigArgs.builder()
+                                                .enabled(true).build())
+                                .build())
+                        .maintenancePolicy(ClusterMaintenancePolicyArgs.builder()
+                                .recurringWindow(recurringWindow(args.maintenanceWindow()))
+                                .build())
+                        .deletionProtection(true)
+                        .build(),
+                ChildOptions.of(component, provider)
+                        // The default pool's config is only used to create it; GKE then removes it.
+                        .ignoreChanges(List.of("nodeConfig", "initialNodeCount"))
+                        .build());
+
+        Output<String> kubeconfig = Output.tuple(cluster.endpoint(), cluster.masterAuth())
+                .applyValue(t -> new Kubeconfig(
+                        args.clusterName(),
+                        "https://" + t.t1,
+                        t.t2.clusterCaCertificate().orElse(""),
+                        new Kubeconfig.Exec("gke-gcloud-auth-plugin", List.of(),
+                                "Install gke-gcloud-auth-plugin: gcloud components install gke-gcloud-auth-plugin"))
+                        .render())
+                .asSecret();
+        return new GkeCluster(cluster, network, subnetwork, nodeAccount, location, projectId, kubeconfig);
+    }
+
+    private static List<ClusterMasterAuthorizedNetworksConfigCidrBlockArgs> authorizedNetworks(List<String> cidrs) {
+        List<ClusterMasterAuthorizedNetworksConfigCidrBlockArgs> blocks = new ArrayList<>();
+        for (int i = 0; i < cidrs.size(); i++) {
+            blocks.add(ClusterMasterAuthorizedNetworksConfigCidrBlockArgs.builder()
+                    .cidrBlock(cidrs.get(i)).displayName("authorized-" + (i + 1)).build());
+        }
+        return blocks;
+    }
+
+    /** GKE wants a start and end instant (the date only anchors the window) and an RFC 5545 rule. */
+    static ClusterMaintenancePolicyRecurringWindowArgs recurringWindow(MaintenanceWindowConfig window) {
+        LocalDateTime start = LocalDateTime.of(2025, 1, 4, 0, 0).with(window.startTime());
+        LocalDateTime end = start.plusHours(window.durationHours());
+        DateTimeFormatter instant = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'");
+        String days = window.days().stream().map(GkeClusterBackend::rfc5545Day).collect(Collectors.joining(","));
+        return ClusterMaintenancePolicyRecurringWindowArgs.builder()
+                .startTime(start.format(instant))
+                .endTime(end.format(instant))
+                .recurrence("FREQ=WEEKLY;BYDAY=" + days)
+                .build();
+    }
+
+    private static String rfc5545Day(DayOfWeek day) {
+        return day.name().substring(0, 2);
+    }
+}

@@ -1,0 +1,88 @@
+package io.hubfleet.cloud.gcp;
+
+import com.pulumi.gcp.container.NodePoolArgs;
+import com.pulumi.gcp.container.inputs.NodePoolAutoscalingArgs;
+import com.pulumi.gcp.container.inputs.NodePoolManagementArgs;
+import com.pulumi.gcp.container.inputs.NodePoolNodeConfigArgs;
+import com.pulumi.gcp.container.inputs.NodePoolNodeConfigGuestAcceleratorArgs;
+import com.pulumi.gcp.container.inputs.NodePoolNodeConfigGuestAcceleratorGpuDriverInstallationConfigArgs;
+import com.pulumi.gcp.container.inputs.NodePoolNodeConfigShieldedInstanceConfigArgs;
+import com.pulumi.gcp.container.inputs.NodePoolNodeConfigTaintArgs;
+import com.pulumi.gcp.container.inputs.NodePoolNodeConfigWorkloadMetadataConfigArgs;
+import com.pulumi.gcp.container.inputs.NodePoolUpgradeSettingsArgs;
+import io.hubfleet.cloud.ChildOptions;
+import io.hubfleet.cloud.NodePoolBackend;
+import io.hubfleet.cloud.ProvisionedNodePool;
+import io.hubfleet.components.Cluster;
+import io.hubfleet.components.NodePool;
+import io.hubfleet.components.NodePoolSpec;
+import io.hubfleet.components.Taint;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A GKE node pool: autoscaled between min and max (the autoscaler owns the node count), private,
+ * shielded, running as the cluster's node identity with the GKE metadata server (pods see Workload
+ * Identity, never the node's credentials), upgraded only with the control plane.
+ */
+final class GkeNodePoolBackend implements NodePoolBackend {
+
+    @Override
+    public ProvisionedNodePool provision(NodePool component, String name, NodePoolSpec spec, Cluster cluster) {
+        GkeCluster gke = GkeCluster.of(cluster.provisioned());
+        NodePoolNodeConfigArgs.Builder node = NodePoolNodeConfigArgs.builder()
+                .machineType(spec.machine().type().name())
+                .diskSizeGb(spec.diskSizeGiB())
+                .diskType("pd-balanced")
+                .imageType("COS_CONTAINERD")
+                .labels(spec.scheduling().labels())
+                .taints(spec.scheduling().taints().stream().map(GkeNodePoolBackend::taint).toList())
+                .spot(spec.spot())
+                .serviceAccount(gke.nodeServiceAccount().email())
+                .oauthScopes("https://www.googleapis.com/auth/cloud-platform")
+                .metadata(Map.of("disable-legacy-endpoints", "true"))
+                .workloadMetadataConfig(NodePoolNodeConfigWorkloadMetadataConfigArgs.builder()
+                        .mode("GKE_METADATA").build())
+                .shieldedInstanceConfig(NodePoolNodeConfigShieldedInstanceConfigArgs.builder()
+                        .enableSecureBoot(true).enableIntegrityMonitoring(true).build());
+        if (spec.machine().hasGpu() && spec.machine().gpuAttached()) {
+            node.guestAccelerators(NodePoolNodeConfigGuestAcceleratorArgs.builder()
+                    .type(spec.machine().gpu().type())
+                    .count(spec.machine().gpu().count())
+                    .gpuDriverInstallationConfig(NodePoolNodeConfigGuestAcceleratorGpuDriverInstallationConfigArgs
+                            .builder().gpuDriverVersion("LATEST").build())
+                    .build());
+        }
+        com.pulumi.gcp.container.NodePool pool = new com.pulumi.gcp.container.NodePool(name, NodePoolArgs.builder()
+                .name(spec.poolName())
+                .cluster(gke.cluster().name())
+                .location(gke.location())
+                .initialNodeCount(spec.minNodes())
+                .autoscaling(NodePoolAutoscalingArgs.builder()
+                        .totalMinNodeCount(spec.minNodes())
+                        .totalMaxNodeCount(spec.maxNodes())
+                        // Spot capacity comes from wherever it is free; on-demand pools stay balanced.
+                        .locationPolicy(spec.spot() ? "ANY" : "BALANCED")
+                        .build())
+                .management(NodePoolManagementArgs.builder().autoRepair(true).autoUpgrade(false).build())
+                .upgradeSettings(NodePoolUpgradeSettingsArgs.builder().maxSurge(1).maxUnavailable(0).build())
+                .nodeConfig(node.build())
+                .build(),
+                ChildOptions.of(component, cluster.account().provider())
+                        // The autoscaler owns the node count.
+                        .ignoreChanges(List.of("initialNodeCount", "nodeCount"))
+                        // Pool names are fixed, so a replacement must make room first.
+                        .deleteBeforeReplace(true)
+                        .build());
+        return new ProvisionedNodePool(pool.name());
+    }
+
+    private static NodePoolNodeConfigTaintArgs taint(Taint taint) {
+        return NodePoolNodeConfigTaintArgs.builder()
+                .key(taint.key())
+                .value(taint.value())
+                .effect(taint.effect().name())
+                .build();
+    }
+}

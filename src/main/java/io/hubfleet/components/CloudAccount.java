@@ -1,0 +1,59 @@
+package io.hubfleet.components;
+
+import com.pulumi.core.Output;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.ProviderResource;
+import io.hubfleet.cloud.CloudPlatform;
+import io.hubfleet.cloud.CloudPlatforms;
+import io.hubfleet.cloud.ProvisionedAccount;
+import io.hubfleet.config.Cloud;
+
+import javax.annotation.Nullable;
+import java.util.Map;
+
+/**
+ * The cloud account a community's estate lives in: a GCP project, an AWS account or an Azure
+ * subscription, and the provider scoped to it. Every other resource of the stack is created through
+ * {@link #provider()}, so nothing lands in the operator's own account by accident.
+ */
+public final class CloudAccount extends ComponentResource {
+
+    public static final String TYPE = "hubfleet:index:CloudAccount";
+
+    private final CloudAccountArgs args;
+    private final CloudPlatform platform;
+    private final ProvisionedAccount provisioned;
+
+    public CloudAccount(String name, CloudAccountArgs args) {
+        this(name, args, null);
+    }
+
+    public CloudAccount(String name, CloudAccountArgs args, @Nullable ComponentResourceOptions options) {
+        super(TYPE, name, options);
+        this.args = args;
+        this.platform = CloudPlatforms.of(args.cloud());
+        this.provisioned = platform.accounts().provision(this, name, args);
+        registerOutputs(Map.of("accountId", provisioned.accountId()));
+    }
+
+    public Cloud cloud() {
+        return args.cloud();
+    }
+
+    public CloudPlatform platform() {
+        return platform;
+    }
+
+    public ProviderResource provider() {
+        return provisioned.provider();
+    }
+
+    public Output<String> accountId() {
+        return provisioned.accountId();
+    }
+
+    public CloudAccountArgs args() {
+        return args;
+    }
+}

@@ -1,0 +1,51 @@
+package io.hubfleet.components;
+
+import com.pulumi.core.Output;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import io.hubfleet.cloud.ProvisionedNodePool;
+import io.hubfleet.machines.MachineCatalogue;
+import io.hubfleet.machines.ResolvedMachine;
+
+import javax.annotation.Nullable;
+import java.util.Map;
+
+/**
+ * An autoscaling node pool of a {@link Cluster}: its machine resolved on the cluster's cloud, its
+ * labels and taints set by its {@link NodeRole}. Pools carry no user data: replacing one is safe.
+ */
+public final class NodePool extends ComponentResource {
+
+    public static final String TYPE = "hubfleet:index:NodePool";
+
+    private final NodePoolSpec spec;
+    private final ProvisionedNodePool provisioned;
+
+    public NodePool(String name, NodePoolArgs args, @Nullable ComponentResourceOptions options) {
+        super(TYPE, name, options);
+        Cluster cluster = args.cluster();
+        ResolvedMachine machine = MachineCatalogue.of(cluster.account().cloud())
+                .resolve(args.machine(), args.machineType(), args.gpu(), args.spot());
+        this.spec = new NodePoolSpec(
+                args.poolName(),
+                args.role(),
+                machine,
+                NodeScheduling.of(args.role(), machine.hasGpu(), args.poolName(), args.labels()),
+                args.minNodes(),
+                args.maxNodes(),
+                args.spot(),
+                args.diskSizeGiB());
+        this.provisioned = cluster.account().platform().nodePools().provision(this, name, spec, cluster);
+        registerOutputs(Map.of(
+                "poolName", provisioned.name(),
+                "machineType", Output.of(machine.type().name())));
+    }
+
+    public NodePoolSpec spec() {
+        return spec;
+    }
+
+    public Output<String> poolName() {
+        return provisioned.name();
+    }
+}

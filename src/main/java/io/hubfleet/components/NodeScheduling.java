@@ -1,0 +1,40 @@
+package io.hubfleet.components;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The labels and taints of a pool's nodes: its role's, a GPU taint where it has GPUs, the pool's own
+ * name ({@code hubfleet.io/pool}) for profiles to select it, and the operator's extra labels.
+ *
+ * @param labels node labels, sorted by key
+ * @param taints node taints, role first
+ */
+public record NodeScheduling(Map<String, String> labels, List<Taint> taints) {
+
+    public static final String POOL_LABEL = "hubfleet.io/pool";
+
+    public NodeScheduling {
+        labels = java.util.Collections.unmodifiableMap(new TreeMap<>(labels));
+        taints = List.copyOf(taints);
+    }
+
+    public static NodeScheduling of(NodeRole role, boolean gpu, String poolName, Map<String, String> extraLabels) {
+        Map<String, String> labels = new TreeMap<>(extraLabels);
+        labels.putAll(role.labels());
+        labels.put(POOL_LABEL, poolName);
+        List<Taint> taints = new ArrayList<>();
+        role.taint().ifPresent(taints::add);
+        if (gpu) {
+            taints.add(Taint.GPU);
+        }
+        return new NodeScheduling(labels, taints);
+    }
+
+    /** The selector that puts a pod on this pool's nodes, and only this pool's. */
+    public Map<String, String> poolSelector() {
+        return Map.of(POOL_LABEL, labels.get(POOL_LABEL));
+    }
+}
