@@ -1,0 +1,72 @@
+package io.hubfleet.cli;
+
+import io.hubfleet.config.InvalidStackConfigException;
+import io.hubfleet.plan.PlanFailedException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+
+/**
+ * {@code ./hubfleet}: the operator's tool around the Pulumi program. Exit status: 0 done, 2 bad input
+ * (a stack file or the command line), 1 anything else. Bad input never prints a stack trace.
+ */
+@Command(name = "hubfleet",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = "Managed JupyterHubs as Pulumi stacks. Start with: hubfleet plan <stack>",
+        subcommands = {PlanCommand.class, CommandLine.HelpCommand.class})
+public final class HubfleetCli implements Runnable {
+
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int BAD_INPUT = 2;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required, such as: plan <stack>");
+    }
+
+    public static void main(String[] args) {
+        // The mock engine can livelock on a 2-core machine's default common pool; set it before first use.
+        if (System.getProperty("java.util.concurrent.ForkJoinPool.common.parallelism") == null) {
+            System.setProperty("java.util.concurrent.ForkJoinPool.common.parallelism", "4");
+        }
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs a command line with the given streams and returns the exit status (used by tests too). */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new HubfleetCli());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((exception, cl, parseResult) -> {
+            if (exception instanceof InvalidStackConfigException invalid) {
+                err.println("error: " + invalid.report());
+                return BAD_INPUT;
+            }
+            if (exception instanceof BadArgumentException bad) {
+                err.println("error: " + bad.getMessage());
+                return BAD_INPUT;
+            }
+            if (exception instanceof PlanFailedException failed) {
+                err.println("error: " + failed.getMessage());
+                return FAILED;
+            }
+            err.println("error: hubfleet failed unexpectedly: " + exception);
+            if (Boolean.getBoolean("hubfleet.debug")) {
+                exception.printStackTrace(err);
+            } else {
+                err.println("(run with JAVA_OPTS=-Dhubfleet.debug=true for the stack trace)");
+            }
+            return FAILED;
+        });
+        int status = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return status;
+    }
+}

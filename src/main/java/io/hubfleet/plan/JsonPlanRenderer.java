@@ -1,0 +1,79 @@
+package io.hubfleet.plan;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.List;
+
+/**
+ * The plan's JSON form: a public contract that tools and CI rely on (docs/plan-format.md). Fields are
+ * only ever added. Output is byte-identical for identical plans.
+ */
+public final class JsonPlanRenderer {
+
+    /** Bumped only if a field ever had to change meaning; additions keep it. */
+    public static final int FORMAT_VERSION = 1;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
+            .withSeparators(Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withArrayEmptySeparator("")
+                    .withObjectEmptySeparator(""))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+    private JsonPlanRenderer() {
+    }
+
+    public static ObjectNode toJson(Plan plan) {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        ObjectNode root = nodes.objectNode();
+        root.put("formatVersion", FORMAT_VERSION);
+        root.put("stack", plan.stack());
+        root.put("project", plan.project());
+        ArrayNode resources = root.putArray("resources");
+        for (PlanResource r : plan.resources()) {
+            ObjectNode node = resources.addObject();
+            node.put("urn", r.urn());
+            node.put("type", r.type());
+            node.put("name", r.name());
+            node.put("parent", r.parent());
+            node.put("provider", r.provider());
+            node.put("custom", r.custom());
+            node.put("protect", r.protect());
+            node.put("retainOnDelete", r.retainOnDelete());
+            node.put("deleteBeforeReplace", r.deleteBeforeReplace());
+            node.set("ignoreChanges", strings(r.ignoreChanges()));
+            node.set("dependsOn", strings(r.dependsOn()));
+            node.set("inputs", r.inputs());
+            if (!r.custom()) {
+                node.set("outputs", r.outputs());
+            }
+            node.set("standIns", strings(r.standIns()));
+        }
+        root.set("outputs", plan.outputs());
+        root.set("warnings", strings(plan.warnings()));
+        return root;
+    }
+
+    public static String render(Plan plan) {
+        try {
+            return JSON.writer(PRETTY).writeValueAsString(toJson(plan)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot render plan", e);
+        }
+    }
+
+    private static ArrayNode strings(List<String> items) {
+        ArrayNode array = JsonNodeFactory.instance.arrayNode();
+        items.forEach(array::add);
+        return array;
+    }
+}

@@ -1,0 +1,53 @@
+package io.hubfleet.plan;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+/**
+ * What a stack would create: every resource with its parent, provider, options and inputs, and the
+ * stack's outputs. Resources are ordered by URN, so two plans of one program are identical.
+ *
+ * @param stack     the stack name
+ * @param project   the Pulumi project name
+ * @param resources every registered resource, the stack itself included, ordered by URN
+ * @param outputs   the stack outputs, masked
+ * @param warnings  warnings the program logged, in order
+ */
+public record Plan(String stack, String project, List<PlanResource> resources, ObjectNode outputs,
+                   List<String> warnings) {
+
+    public Plan {
+        resources = List.copyOf(resources);
+        warnings = List.copyOf(warnings);
+    }
+
+    public List<PlanResource> ofType(String type) {
+        return resources.stream().filter(r -> r.type().equals(type)).toList();
+    }
+
+    public Optional<PlanResource> find(String type, String name) {
+        return resources.stream().filter(r -> r.type().equals(type) && r.name().equals(name)).findFirst();
+    }
+
+    /** The resource of this type and name; fails naming what exists when there is none. */
+    public PlanResource get(String type, String name) {
+        return find(type, name).orElseThrow(() -> new NoSuchElementException("no " + type + " named " + name
+                + " in the plan; resources of that type: " + ofType(type).stream().map(PlanResource::name).toList()));
+    }
+
+    public Optional<PlanResource> byUrn(String urn) {
+        return resources.stream().filter(r -> r.urn().equals(urn)).findFirst();
+    }
+
+    public List<PlanResource> childrenOf(String urn) {
+        return resources.stream().filter(r -> urn.equals(r.parent())).toList();
+    }
+
+    /** The parent of a resource, if it has one. */
+    public Optional<PlanResource> parentOf(PlanResource resource) {
+        return resource.parentUrn().flatMap(this::byUrn);
+    }
+}

@@ -1,0 +1,63 @@
+package io.hubfleet.plan;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One resource of a plan: what the program asked the engine to register, as the engine saw it.
+ * Secret values in {@link #inputs} and {@link #outputs} read {@value PlanValues#SECRET}.
+ *
+ * @param urn                 the resource's URN
+ * @param type                its type token
+ * @param name                its logical name
+ * @param parent              the parent's URN, or null for the stack itself
+ * @param provider            the explicit provider's URN, or null for the default provider
+ * @param custom              true for cloud resources, false for components (and the stack)
+ * @param protect             whether Pulumi refuses to delete it
+ * @param retainOnDelete      whether deleting it from the program leaves it in the cloud
+ * @param deleteBeforeReplace whether a replacement deletes the old one first
+ * @param ignoreChanges       input paths whose drift Pulumi ignores
+ * @param dependsOn           explicit dependencies (URNs)
+ * @param inputs              the inputs, masked
+ * @param outputs             a component's registered outputs, masked; empty for cloud resources
+ * @param standIns            outputs the offline engine invented because only the cloud knows them
+ */
+public record PlanResource(
+        String urn,
+        String type,
+        String name,
+        String parent,
+        String provider,
+        boolean custom,
+        boolean protect,
+        boolean retainOnDelete,
+        boolean deleteBeforeReplace,
+        List<String> ignoreChanges,
+        List<String> dependsOn,
+        ObjectNode inputs,
+        ObjectNode outputs,
+        List<String> standIns) {
+
+    public PlanResource {
+        ignoreChanges = List.copyOf(ignoreChanges);
+        dependsOn = List.copyOf(dependsOn);
+        standIns = List.copyOf(standIns);
+    }
+
+    /** The input at a JSON pointer ({@code /nodeConfig/machineType}), or a missing node. */
+    public JsonNode input(String pointer) {
+        return inputs.at(pointer);
+    }
+
+    public Optional<String> parentUrn() {
+        return Optional.ofNullable(parent);
+    }
+
+    PlanResource withOutputs(ObjectNode newOutputs) {
+        return new PlanResource(urn, type, name, parent, provider, custom, protect, retainOnDelete,
+                deleteBeforeReplace, ignoreChanges, dependsOn, inputs, newOutputs, standIns);
+    }
+}

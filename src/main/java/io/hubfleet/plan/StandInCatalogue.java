@@ -1,0 +1,44 @@
+package io.hubfleet.plan;
+
+import com.google.protobuf.ListValue;
+import com.google.protobuf.Struct;
+import com.google.protobuf.Value;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Structured stand-ins: outputs that are objects or lists, which the program reads (a cluster's CA
+ * certificate, a file server's IP). Only the outputs hubfleet actually reads need an entry.
+ */
+final class StandInCatalogue {
+
+    /** Outputs whose stand-in replaces the echoed input (the cloud fills in parts of it). */
+    private static final Set<String> OVERRIDES = Set.of();
+
+    private StandInCatalogue() {
+    }
+
+    static boolean overridesInput(String type, String output) {
+        return OVERRIDES.contains(type + "#" + output);
+    }
+
+    static Map<String, Value> structured(String type, String name, Struct inputs) {
+        switch (type) {
+            case "gcp:container/cluster:Cluster":
+                return Map.of("masterAuth", object(Map.of(
+                        "clusterCaCertificate", StandIns.text(name, "masterAuth.clusterCaCertificate"))));
+            default:
+                return Map.of();
+        }
+    }
+
+    static Value object(Map<String, Value> fields) {
+        return Value.newBuilder().setStructValue(Struct.newBuilder().putAllFields(fields)).build();
+    }
+
+    static Value list(List<Value> items) {
+        return Value.newBuilder().setListValue(ListValue.newBuilder().addAllValues(items)).build();
+    }
+}
