@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 
 /** {@code hubfleet plan <stack>}: what a stack would create, offline. */
 @Command(name = "plan",
+        mixinStandardHelpOptions = true,
         description = {"Plan a stack offline: run the real program under Pulumi's mock engine, with no cloud "
                 + "credentials and no Pulumi CLI, and print every resource, its parent and its inputs.",
                 "Secrets print as [secret]; values only the cloud knows print as <stand-in:...>."})

@@ -66,18 +66,8 @@ final class ClusterRules implements StackRule {
         ranges.put("serviceCidr", config.network().serviceCidr());
         ranges.put("controlPlaneCidr", config.network().controlPlaneCidr());
         Map<String, Cidr> parsed = new LinkedHashMap<>();
-        ranges.forEach((key, text) -> {
-            Optional<Cidr> cidr = Cidr.parse(text);
-            if (cidr.isEmpty()) {
-                problems.add(ConfigProblem.of(at.child(key), "\"" + text + "\" is not an IPv4 CIDR block",
-                        "an IPv4 CIDR block such as 10.0.0.0/16, each number from 0 to 255"));
-            } else if (!cidr.get().isNetworkAddress()) {
-                problems.add(ConfigProblem.of(at.child(key), "\"" + text + "\" has address bits set below its prefix",
-                        "the block's network address, with zeros after the prefix"));
-            } else {
-                parsed.put(key, cidr.get());
-            }
-        });
+        ranges.forEach((key, text) -> cidrProblem(at.child(key), text).ifPresentOrElse(problems::add,
+                () -> parsed.put(key, Cidr.parse(text).orElseThrow())));
         List<String> keys = List.copyOf(parsed.keySet());
         for (int i = 0; i < keys.size(); i++) {
             for (int j = i + 1; j < keys.size(); j++) {
@@ -98,12 +88,21 @@ final class ClusterRules implements StackRule {
         });
         List<String> authorized = config.apiAuthorizedCidrs();
         for (int i = 0; i < authorized.size(); i++) {
-            if (Cidr.parse(authorized.get(i)).isEmpty()) {
-                problems.add(ConfigProblem.of(cluster.child("apiAuthorizedCidrs").index(i),
-                        "\"" + authorized.get(i) + "\" is not an IPv4 CIDR block",
-                        "an IPv4 CIDR block such as 203.0.113.0/24, each number from 0 to 255"));
-            }
+            cidrProblem(cluster.child("apiAuthorizedCidrs").index(i), authorized.get(i)).ifPresent(problems::add);
         }
         return problems;
+    }
+
+    private static Optional<ConfigProblem> cidrProblem(ConfigPath at, String text) {
+        Optional<Cidr> cidr = Cidr.parse(text);
+        if (cidr.isEmpty()) {
+            return Optional.of(ConfigProblem.of(at, "\"" + text + "\" is not an IPv4 CIDR block",
+                    "an IPv4 CIDR block such as 10.0.0.0/16, each number from 0 to 255"));
+        }
+        if (!cidr.get().isNetworkAddress()) {
+            return Optional.of(ConfigProblem.of(at, "\"" + text + "\" has address bits set below its prefix",
+                    "the block's network address, with zeros after the prefix"));
+        }
+        return Optional.empty();
     }
 }

@@ -98,8 +98,14 @@ public final class StackSchema {
                 return new ConfigProblem(at, show(value) + " is not a choice here", "one of " + join(choices),
                         value != null && value.isTextual() ? Suggestions.didYouMean(value.asText(), choices) : null);
             }
-            case "type":
-                return ConfigProblem.of(at, "expected " + typePhrase(owner) + ", got " + typeOf(value), describe(owner));
+            case "type": {
+                String problem = "expected " + typePhrase(owner) + ", got " + typeOf(value);
+                if ("string".equals(owner.path("type").asText()) && value != null && value.isNumber()) {
+                    // YAML reads 1.33 and 123456789012 as numbers; quoting keeps them text.
+                    problem += "; quote it in YAML: \"" + value.asText() + "\"";
+                }
+                return ConfigProblem.of(at, problem, describe(owner));
+            }
             case "pattern":
             case "format":
                 return ConfigProblem.of(at, show(value) + " is not well-formed", describe(owner));

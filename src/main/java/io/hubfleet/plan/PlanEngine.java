@@ -62,8 +62,12 @@ public final class PlanEngine {
                         .build()
                         .runTest(program);
                 if (result.exitCode() != 0 || !result.exceptions().isEmpty() || !result.errors().isEmpty()) {
-                    List<String> errors = new ArrayList<>(result.errors());
+                    // The program's own exceptions say it best; the engine's log repeats them with stack traces.
+                    List<String> errors = new ArrayList<>();
                     result.exceptions().forEach(e -> errors.add(describe(e)));
+                    if (errors.isEmpty()) {
+                        result.errors().forEach(message -> errors.add(withoutStackTrace(message)));
+                    }
                     if (errors.isEmpty()) {
                         errors.add("the program exited with code " + result.exitCode());
                     }
@@ -82,8 +86,12 @@ public final class PlanEngine {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return root == e ? message : message + " (" + root.getClass().getSimpleName() + ")";
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    private static String withoutStackTrace(String message) {
+        return message.lines().filter(line -> !line.startsWith("\tat ") && !line.startsWith("\t..."))
+                .reduce((a, b) -> a + "\n" + b).orElse(message);
     }
 
     /** Collects what the program logs as warnings, for the plan. */

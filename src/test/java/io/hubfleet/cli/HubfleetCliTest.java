@@ -1,0 +1,111 @@
+package io.hubfleet.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Exit status 0 planned, 2 bad input, 1 anything else; bad input never prints a stack trace. */
+class HubfleetCliTest {
+
+    record Run(int status, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = HubfleetCli.execute(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @Test
+    void plansAnExampleStack() {
+        Run run = run("plan", "demo-gcp");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).startsWith("Offline plan of stack demo-gcp").contains("gcp:container/cluster:Cluster");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void plansAsJsonToAFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("plan.json");
+        Run run = run("plan", "demo-gcp", "--json", "--output", file.toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(Files.readString(file)).startsWith("{\n  \"formatVersion\": 1,");
+    }
+
+    @Test
+    void aStackFileWithThreeMistakesExitsTwoNamingAllThree(@TempDir Path dir) throws Exception {
+        Path stack = dir.resolve("Pulumi.broken.yaml");
+        Files.writeString(stack, """
+                config:
+                  hubfleet:cloud: gcp
+                  hubfleet:region: us-central1
+                  hubfleet:zone: us-east1-b
+                  hubfleet:account: {id: test-project}
+                  hubfleet:cluster: {kubernetesVersion: "1.33"}
+                  hubfleet:nodePools:
+                    - {name: user, purpose: user, machineType: n2-highmem-4, min: 5, max: 2}
+                    - {name: dask, purpose: dask-worker, machineType: n2-highmem-4, max: 3, spott: true}
+                """);
+
+        Run run = run("plan", stack.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("error: " + stack + " has 3 problems:")
+                .contains("hubfleet:zone: \"us-east1-b\" is not a zone of us-central1")
+                .contains("hubfleet:nodePools[0].min: min (5) is greater than max (2)")
+                .contains("hubfleet:nodePools[1].spott: unknown key")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void anUnknownStackExitsTwoWithTheKnownOnes() {
+        Run run = run("plan", "demo-gpc");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("there is no stack demo-gpc").contains("Did you mean \"demo-gcp\"?");
+    }
+
+    @Test
+    void badArgumentsExitTwo() {
+        assertThat(run().status()).isEqualTo(2);
+        assertThat(run("plan").status()).isEqualTo(2);
+        assertThat(run("plan", "demo-gcp", "--jsn").status()).isEqualTo(2);
+        assertThat(run("frobnicate").status()).isEqualTo(2);
+    }
+
+    @Test
+    void aProgramFailureExitsOne(@TempDir Path dir) throws Exception {
+        // AWS is valid input that this program cannot yet build: a failure of the program, not of the input.
+        Path stack = dir.resolve("Pulumi.elsewhere.yaml");
+        Files.writeString(stack, """
+                config:
+                  hubfleet:cloud: aws
+                  hubfleet:region: us-west-2
+                  hubfleet:account: {id: "123456789012"}
+                  hubfleet:cluster: {kubernetesVersion: "1.33"}
+                """);
+
+        Run run = run("plan", stack.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).startsWith("error: planning stack elsewhere failed").doesNotContain("\tat ");
+    }
+
+    @Test
+    void helpAndVersionExitZero() {
+        assertThat(run("--help").status()).isZero();
+        assertThat(run("--version").out()).startsWith("hubfleet ");
+        assertThat(run("plan", "--help").out()).contains("--json");
+    }
+}

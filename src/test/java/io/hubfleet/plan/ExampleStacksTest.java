@@ -1,0 +1,48 @@
+package io.hubfleet.plan;
+
+import io.hubfleet.testing.PlanAssertions;
+import io.hubfleet.testing.Stacks;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every example in stacks/ plans, and every resource in it sits where it belongs. */
+class ExampleStacksTest {
+
+    static Stream<String> examples() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("stacks"))) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.matches("Pulumi\\..+\\.yaml"))
+                    .map(n -> n.substring("Pulumi.".length(), n.length() - ".yaml".length()))
+                    .sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void everyCloudResourceLivesUnderAHubfleetComponentAndUsesAnExplicitProvider(String stack) {
+        Plan plan = Stacks.example(stack);
+
+        assertThat(plan.resources()).isNotEmpty();
+        for (PlanResource resource : plan.resources()) {
+            if (resource.type().equals("pulumi:pulumi:Stack")) {
+                assertThat(resource.parent()).isNull();
+                continue;
+            }
+            assertThat(plan.parentOf(resource)).as("parent of " + resource.urn()).isPresent();
+            if (resource.custom()) {
+                assertThat(PlanAssertions.ancestry(plan, resource).get(1)).as("parent of " + resource.urn())
+                        .startsWith("hubfleet:index:");
+                if (!resource.type().startsWith("pulumi:providers:")) {
+                    assertThat(resource.provider()).as("provider of " + resource.urn()).isNotNull();
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package io.hubfleet.testing;
+
+import io.hubfleet.config.ConfigProblem;
+import io.hubfleet.config.InvalidStackConfigException;
+import io.hubfleet.config.RawStackConfig;
+import io.hubfleet.config.StackConfig;
+import io.hubfleet.config.StackConfigReader;
+import io.hubfleet.config.StackFile;
+import io.hubfleet.plan.OfflinePlanner;
+import io.hubfleet.plan.Plan;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Stack files for tests: parse, read, plan, or expect refusal. */
+public final class Stacks {
+
+    /** A small valid GCP stack; tests replace lines to make it say what they need. */
+    public static final String GCP = """
+            config:
+              hubfleet:cloud: gcp
+              hubfleet:region: us-central1
+              hubfleet:zone: us-central1-b
+              hubfleet:account: {id: test-project}
+              hubfleet:cluster: {kubernetesVersion: "1.33"}
+              hubfleet:nodePools:
+                - {name: user, purpose: user, machine: {cpu: 4, memoryGiB: 32}, max: 10}
+            """;
+
+    private Stacks() {
+    }
+
+    public static RawStackConfig raw(String yaml) {
+        return StackFile.parse("test", "Pulumi.test.yaml", yaml);
+    }
+
+    public static StackConfig read(String yaml) {
+        return StackConfigReader.read(raw(yaml));
+    }
+
+    public static Plan plan(String yaml) {
+        return OfflinePlanner.plan(raw(yaml));
+    }
+
+    /** Plans an example stack from stacks/. */
+    public static Plan example(String stack) {
+        return OfflinePlanner.plan(exampleFile(stack));
+    }
+
+    public static Path exampleFile(String stack) {
+        return Path.of("stacks", "Pulumi." + stack + ".yaml");
+    }
+
+    /** The problems a refused stack file reports; fails when it is accepted. */
+    public static List<ConfigProblem> problems(String yaml) {
+        InvalidStackConfigException[] caught = new InvalidStackConfigException[1];
+        assertThatThrownBy(() -> {
+            try {
+                read(yaml);
+            } catch (InvalidStackConfigException e) {
+                caught[0] = e;
+                throw e;
+            }
+        }).isInstanceOf(InvalidStackConfigException.class);
+        return caught[0].problems();
+    }
+
+    /** The rendered problem lines of a refused stack file. */
+    public static List<String> report(String yaml) {
+        return problems(yaml).stream().map(ConfigProblem::render).toList();
+    }
+}
