@@ -1,5 +1,7 @@
 package io.hubfleet.config;
 
+import io.hubfleet.config.hub.HubConfig;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +17,10 @@ import java.util.Optional;
  * @param cluster      absent likewise
  * @param nodePools    every pool that bound, with its index in the file
  * @param allPoolsBound true when every pool bound, so whole-list checks are meaningful
+ * @param homeStorage  absent when missing or wrong
+ * @param ingress      absent when missing or wrong
+ * @param hubs         every hub that bound, with its index in the file
+ * @param raw          the config as read, for what binding does not keep (where secrets were)
  */
 record BoundConfig(
         String stack,
@@ -24,7 +30,11 @@ record BoundConfig(
         Optional<AccountConfig> account,
         Optional<ClusterConfig> cluster,
         List<Indexed<NodePoolConfig>> nodePools,
-        boolean allPoolsBound) {
+        boolean allPoolsBound,
+        Optional<HomeStorageConfig> homeStorage,
+        Optional<IngressConfig> ingress,
+        List<Indexed<HubConfig>> hubs,
+        RawStackConfig raw) {
 
     /** A list item with its index in the file, for key paths. */
     record Indexed<T>(int index, T value) {
@@ -36,6 +46,20 @@ record BoundConfig(
     static final ConfigPath ACCOUNT = ConfigPath.key("hubfleet:account");
     static final ConfigPath CLUSTER = ConfigPath.key("hubfleet:cluster");
     static final ConfigPath NODE_POOLS = ConfigPath.key("hubfleet:nodePools");
+    static final ConfigPath HOME_STORAGE = ConfigPath.key("hubfleet:homeStorage");
+    static final ConfigPath INGRESS = ConfigPath.key("hubfleet:ingress");
+    static final ConfigPath HUBS = ConfigPath.key("hubfleet:hubs");
+
+    static ConfigPath hub(int index) {
+        return HUBS.index(index);
+    }
+
+    /** The pools that bound, by name. */
+    java.util.Map<String, NodePoolConfig> poolsByName() {
+        java.util.Map<String, NodePoolConfig> byName = new java.util.LinkedHashMap<>();
+        nodePools.forEach(p -> byName.putIfAbsent(p.value().name(), p.value()));
+        return byName;
+    }
 
     static ConfigPath pool(int index) {
         return NODE_POOLS.index(index);

@@ -96,6 +96,28 @@ public enum CloudConventions {
         return cloud == Cloud.GCP ? 12 : 4;
     }
 
+    /**
+     * The smallest home storage a tier can have: GCP Filestore BASIC_HDD 1 TiB and BASIC_SSD 2.5 TiB,
+     * Azure Files premium shares 100 GiB; EFS grows with its data, so any size.
+     */
+    public int minimumHomeCapacityGiB(StorageTier tier) {
+        return switch (cloud) {
+            case GCP -> tier == StorageTier.STANDARD ? 1024 : 2560;
+            case AWS -> 0;
+            case AZURE -> 100;
+        };
+    }
+
+    /** The cloud's own name for a home storage tier. */
+    public String homeStorageTierName(StorageTier tier) {
+        return switch (cloud) {
+            case GCP -> tier == StorageTier.STANDARD ? "Filestore BASIC_HDD" : "Filestore BASIC_SSD";
+            case AWS -> tier == StorageTier.STANDARD ? "EFS General Purpose, elastic throughput"
+                    : "EFS General Purpose, provisioned throughput";
+            case AZURE -> "Azure Files premium (NFS needs premium)";
+        };
+    }
+
     /** GKE's private control plane takes exactly a /28; the others do not use the range. */
     public Optional<Integer> controlPlanePrefixLength() {
         return cloud == Cloud.GCP ? Optional.of(28) : Optional.empty();

@@ -1,5 +1,7 @@
 package io.hubfleet.config;
 
+import io.hubfleet.config.hub.HubConfig;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +16,9 @@ import java.util.Optional;
  * @param account   the account the estate lives in
  * @param cluster   the Kubernetes cluster
  * @param nodePools the scalable pools, in file order
+ * @param homeStorage the NFS home storage the hubs share (defaults apply when not set)
+ * @param ingress   HTTPS settings; present whenever there are hubs
+ * @param hubs      the hubs, in file order
  */
 public record StackConfig(
         String stack,
@@ -22,9 +27,18 @@ public record StackConfig(
         Optional<String> zone,
         AccountConfig account,
         ClusterConfig cluster,
-        List<NodePoolConfig> nodePools) {
+        List<NodePoolConfig> nodePools,
+        HomeStorageConfig homeStorage,
+        Optional<IngressConfig> ingress,
+        List<HubConfig> hubs) {
 
     public StackConfig {
         nodePools = List.copyOf(nodePools);
+        hubs = List.copyOf(hubs);
+    }
+
+    /** The pools users' servers run on. */
+    public List<NodePoolConfig> userPools() {
+        return nodePools.stream().filter(p -> p.purpose() == PoolPurpose.USER).toList();
     }
 }

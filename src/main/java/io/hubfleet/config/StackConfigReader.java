@@ -1,17 +1,16 @@
 package io.hubfleet.config;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.hubfleet.config.hub.HubConfig;
 
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -30,7 +29,7 @@ public final class StackConfigReader {
             .build();
 
     private static final List<StackRule> RULES = List.of(
-            new LocationRules(), new ClusterRules(), new NodePoolRules());
+            new LocationRules(), new ClusterRules(), new NodePoolRules(), new HomeStorageRules(), new HubRules());
 
     private StackConfigReader() {
     }
@@ -41,6 +40,8 @@ public final class StackConfigReader {
         problems.addAll(namespaceTypos(raw));
         Binder binder = new Binder(raw, problems);
         List<BoundConfig.Indexed<NodePoolConfig>> pools = binder.list("hubfleet:nodePools", NodePoolConfig.class);
+        boolean allPoolsBound = binder.listComplete;
+        List<BoundConfig.Indexed<HubConfig>> hubs = binder.list("hubfleet:hubs", HubConfig.class);
         BoundConfig bound = new BoundConfig(
                 raw.stack(),
                 binder.scalar("hubfleet:cloud", Cloud::fromConfigName),
@@ -49,7 +50,11 @@ public final class StackConfigReader {
                 binder.object("hubfleet:account", AccountConfig.class),
                 binder.object("hubfleet:cluster", ClusterConfig.class),
                 pools,
-                binder.listComplete);
+                allPoolsBound,
+                binder.object("hubfleet:homeStorage", HomeStorageConfig.class),
+                binder.object("hubfleet:ingress", IngressConfig.class),
+                hubs,
+                raw);
         for (StackRule rule : RULES) {
             problems.addAll(rule.check(bound));
         }
@@ -64,7 +69,10 @@ public final class StackConfigReader {
                 bound.zone(),
                 bound.account().orElseThrow(),
                 cluster.name() == null ? cluster.withName(raw.stack()) : cluster,
-                bound.nodePools().stream().map(BoundConfig.Indexed::value).toList());
+                bound.nodePools().stream().map(BoundConfig.Indexed::value).toList(),
+                bound.homeStorage().orElseGet(HomeStorageConfig::defaults),
+                bound.ingress(),
+                bound.hubs().stream().map(BoundConfig.Indexed::value).toList());
     }
 
     /** {@code hubflet:cloud} is almost certainly meant for hubfleet, though the schema allows other namespaces. */
@@ -117,7 +125,7 @@ public final class StackConfigReader {
             if (node == null || !clean(path)) {
                 return Optional.empty();
             }
-            return bind(node, type, path);
+            return bind(node, type, path, "/config/" + key);
         }
 
         <T> List<BoundConfig.Indexed<T>> list(String key, Class<T> type) {
@@ -135,17 +143,20 @@ public final class StackConfigReader {
                 ConfigPath itemPath = path.index(i);
                 int index = i;
                 if (clean(itemPath)) {
-                    bind(array.get(i), type, itemPath).ifPresent(v -> items.add(new BoundConfig.Indexed<>(index, v)));
+                    bind(array.get(i), type, itemPath, "/config/" + key + "/" + i)
+                            .ifPresent(v -> items.add(new BoundConfig.Indexed<>(index, v)));
                 }
             }
             listComplete = items.size() == array.size();
             return items;
         }
 
-        private <T> Optional<T> bind(JsonNode node, Class<T> type, ConfigPath path) {
+        private <T> Optional<T> bind(JsonNode node, Class<T> type, ConfigPath path, String pointer) {
             try {
-                return Optional.of(BINDER.treeToValue(node, type));
-            } catch (JsonProcessingException | IllegalArgumentException e) {
+                // Secret values remember where they were, for the check that they were set as secrets.
+                return Optional.of(BINDER.readerFor(type).withAttribute(SecretValue.BASE_POINTER, pointer)
+                        .readValue(node));
+            } catch (java.io.IOException | IllegalArgumentException e) {
                 // The schema should have caught this; report it rather than fail obscurely.
                 problems.add(ConfigProblem.of(path, "cannot be read: " + firstLine(e.getMessage()),
                         "what docs/configuration.md describes for " + path));

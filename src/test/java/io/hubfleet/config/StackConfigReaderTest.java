@@ -22,13 +22,16 @@ class StackConfigReaderTest {
         assertThat(config.cluster().maintenanceWindow().durationHours()).isEqualTo(8);
         assertThat(config.cluster().apiAuthorizedCidrs()).containsExactly("0.0.0.0/0");
         assertThat(config.cluster().network().podCidr()).isEqualTo("10.16.0.0/12");
-        assertThat(config.nodePools()).extracting(NodePoolConfig::name).containsExactly("user-m", "dask");
-        NodePoolConfig dask = config.nodePools().get(1);
+        assertThat(config.nodePools()).extracting(NodePoolConfig::name).containsExactly("user-m", "user-l", "gpu", "dask");
+        NodePoolConfig dask = config.nodePools().get(3);
         assertThat(dask.purpose()).isEqualTo(PoolPurpose.DASK_WORKER);
         assertThat(dask.min()).as("pools scale to zero by default").isZero();
         assertThat(dask.spot()).isTrue();
         assertThat(dask.diskSizeGiB()).isEqualTo(100);
         assertThat(dask.labels()).isEmpty();
+        assertThat(config.hubs()).extracting(h -> h.name()).containsExactly("staging", "prod");
+        assertThat(config.hubs().get(1).dask().enabled()).isTrue();
+        assertThat(config.homeStorage().backups().retentionDays()).isEqualTo(14);
     }
 
     @Test

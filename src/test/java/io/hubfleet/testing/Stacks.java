@@ -29,6 +29,43 @@ public final class Stacks {
                 - {name: user, purpose: user, machine: {cpu: 4, memoryGiB: 32}, max: 10}
             """;
 
+    /** GCP with a user pool, a GPU pool, a dask pool and one GitHub hub: the shape hub tests start from. */
+    public static final String GCP_WITH_HUB = """
+            config:
+              hubfleet:cloud: gcp
+              hubfleet:region: us-central1
+              hubfleet:zone: us-central1-b
+              hubfleet:account: {id: test-project}
+              hubfleet:cluster: {kubernetesVersion: "1.33"}
+              hubfleet:nodePools:
+                - {name: user, purpose: user, machine: {cpu: 4, memoryGiB: 32}, max: 10}
+                - {name: dask, purpose: dask-worker, machineType: n2-highmem-16, spot: true, max: 20}
+              hubfleet:ingress: {letsEncryptEmail: ops@example.org}
+              hubfleet:hubs:
+                - name: alpha
+                  domain: alpha.example.org
+                  auth:
+                    provider: github
+                    clientId: id-alpha
+                    clientSecret: {secure: v1:alpha}
+                    github: {organizations: [alpha-org]}
+                  image: {name: quay.io/jupyter/scipy-notebook, tag: "2025-06-02"}
+            """;
+
+    /** A second hub entry, to append under hubfleet:hubs. */
+    public static final String BETA_HUB = """
+                - name: beta
+                  domain: beta.example.org
+                  auth:
+                    provider: google
+                    clientId: id-beta
+                    clientSecret: {secure: v1:beta}
+                    google: {hostedDomains: [beta.edu]}
+                  image: {name: pangeo/pangeo-notebook, tag: "2025.06.02"}
+                  persistentBucket: {enabled: true}
+                  dask: {enabled: true}
+            """;
+
     private Stacks() {
     }
 

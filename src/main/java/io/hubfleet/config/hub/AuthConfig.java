@@ -1,0 +1,52 @@
+package io.hubfleet.config.hub;
+
+import io.hubfleet.config.SecretValue;
+
+import java.util.List;
+
+/**
+ * How users log in to a hub, and who may. Exactly the section of the chosen provider may be set.
+ *
+ * @param provider     github, cilogon, google or generic-oauth
+ * @param clientId     the OAuth client id
+ * @param clientSecret the OAuth client secret (a Pulumi secret)
+ * @param admins       hub admins; default none
+ * @param allowedUsers users allowed besides the provider section's rules; default none
+ * @param allowAll     anyone the provider authenticates may log in; default false
+ */
+public record AuthConfig(
+        AuthProvider provider,
+        String clientId,
+        SecretValue clientSecret,
+        List<String> admins,
+        List<String> allowedUsers,
+        Boolean allowAll,
+        GithubAuthConfig github,
+        CilogonAuthConfig cilogon,
+        GoogleAuthConfig google,
+        GenericOAuthConfig genericOAuth) {
+
+    public AuthConfig {
+        admins = admins == null ? List.of() : List.copyOf(admins);
+        allowedUsers = allowedUsers == null ? List.of() : List.copyOf(allowedUsers);
+        allowAll = allowAll != null && allowAll;
+    }
+
+    /** The sections present, by their key, other than the provider's own. */
+    public List<String> foreignSections() {
+        List<String> present = new java.util.ArrayList<>();
+        if (github != null && provider != AuthProvider.GITHUB) {
+            present.add(AuthProvider.GITHUB.sectionKey());
+        }
+        if (cilogon != null && provider != AuthProvider.CILOGON) {
+            present.add(AuthProvider.CILOGON.sectionKey());
+        }
+        if (google != null && provider != AuthProvider.GOOGLE) {
+            present.add(AuthProvider.GOOGLE.sectionKey());
+        }
+        if (genericOAuth != null && provider != AuthProvider.GENERIC_OAUTH) {
+            present.add(AuthProvider.GENERIC_OAUTH.sectionKey());
+        }
+        return present;
+    }
+}

@@ -1,0 +1,56 @@
+package io.hubfleet.config.hub;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.List;
+
+/**
+ * One JupyterHub of the stack.
+ *
+ * @param name             DNS-1123 label; also the hub's namespace and its home directory's name
+ * @param domain           where users reach it, over HTTPS
+ * @param auth             login
+ * @param image            the user image, pinned
+ * @param defaultResources each server's CPU and memory; defaults in {@link ResourcesConfig}
+ * @param profiles         declared server options, or null to generate them from the user pools
+ * @param culling          idle servers; defaults in {@link CullingConfig}
+ * @param userPlaceholders servers' worth of room kept warm; default 0
+ * @param scratchBucket    defaults in {@link ScratchBucketConfig}
+ * @param persistentBucket default none
+ * @param dask             default off
+ * @param values           raw jupyterhub chart values, merged last; default none
+ */
+public record HubConfig(
+        String name,
+        String domain,
+        AuthConfig auth,
+        ImageConfig image,
+        ResourcesConfig defaultResources,
+        List<ProfileConfig> profiles,
+        CullingConfig culling,
+        Integer userPlaceholders,
+        ScratchBucketConfig scratchBucket,
+        PersistentBucketConfig persistentBucket,
+        DaskConfig dask,
+        ObjectNode values) {
+
+    public HubConfig {
+        defaultResources = defaultResources == null ? ResourcesConfig.defaults() : defaultResources;
+        profiles = profiles == null ? null : List.copyOf(profiles);
+        culling = culling == null ? CullingConfig.defaults() : culling;
+        userPlaceholders = userPlaceholders == null ? 0 : userPlaceholders;
+        scratchBucket = scratchBucket == null ? ScratchBucketConfig.defaults() : scratchBucket;
+        persistentBucket = persistentBucket == null ? PersistentBucketConfig.defaults() : persistentBucket;
+        dask = dask == null ? DaskConfig.defaults() : dask;
+        values = values == null ? null : values.deepCopy();
+    }
+
+    /** True when profiles come from the cluster's user pools. */
+    public boolean generatedProfiles() {
+        return profiles == null;
+    }
+
+    public String callbackUrl() {
+        return "https://" + domain + "/hub/oauth_callback";
+    }
+}
