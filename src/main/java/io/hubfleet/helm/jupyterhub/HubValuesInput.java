@@ -1,0 +1,56 @@
+package io.hubfleet.helm.jupyterhub;
+
+import io.hubfleet.config.hub.HubConfig;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the typed layer of a hub's jupyterhub values is made from, resolved to plain values.
+ *
+ * @param hub                 the hub's config
+ * @param namespace           its namespace
+ * @param gateway             the Gateway its HTTPRoute attaches to
+ * @param oauthSecretName     the Secret holding the OAuth client secret (key {@code client-secret})
+ * @param userServiceAccount  the service account user pods run as
+ * @param homeClaimName       the PVC of the hub's home directory
+ * @param scratchBucketUrl    the scratch bucket, such as gs://bucket
+ * @param persistentBucketUrl the persistent bucket, when there is one
+ * @param userPools           the stack's user pools, for generated profiles
+ * @param podLabels           labels every user pod needs (workload identity on AKS), possibly empty
+ * @param daskGateway         the hub's Dask Gateway, when it has one
+ */
+public record HubValuesInput(
+        HubConfig hub,
+        String namespace,
+        GatewayRef gateway,
+        String oauthSecretName,
+        String userServiceAccount,
+        String homeClaimName,
+        String scratchBucketUrl,
+        Optional<String> persistentBucketUrl,
+        List<UserPool> userPools,
+        Map<String, String> podLabels,
+        Optional<DaskGatewayRef> daskGateway) {
+
+    /**
+     * A Gateway listener an HTTPRoute attaches to.
+     *
+     * @param name        the Gateway's name
+     * @param namespace   its namespace
+     * @param sectionName the listener for this hub's domain
+     */
+    public record GatewayRef(String name, String namespace, String sectionName) {
+    }
+
+    /**
+     * Where a hub's Dask Gateway answers.
+     *
+     * @param serviceName the JupyterHub service name (and the dask-gateway fullname)
+     * @param proxyUrl    its Traefik inside the cluster, http://traefik-dask-gateway.ns:80
+     * @param proxyAddress the scheduler address clients dial, gateway://traefik-dask-gateway.ns:80
+     */
+    public record DaskGatewayRef(String serviceName, String proxyUrl, String proxyAddress) {
+    }
+}

@@ -1,0 +1,177 @@
+package io.hubfleet.helm.jupyterhub;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.hubfleet.config.hub.ProfileConfig;
+import io.hubfleet.helm.Quantities;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Server options ({@code singleuser.profileList}). Declared profiles translate one to one. Generated
+ * profiles offer, per user pool, shares of a node that fit what it leaves for pods: 1/16, 1/8, 1/4,
+ * 1/2 and the whole node (shares under 1 GiB are dropped), memory guaranteed and limited to the share,
+ * CPU guaranteed to the share and free to burst to the node. GPU pools offer one choice per GPU count.
+ */
+public final class ProfileValues {
+
+    static final int[] SHARES = {16, 8, 4, 2, 1};
+    static final double MIN_CHOICE_GIB = 1.0;
+    static final String GPU_RESOURCE = "nvidia.com/gpu";
+
+    private ProfileValues() {
+    }
+
+    /** Profiles generated from the user pools; the first pool without GPUs is preselected. */
+    public static ArrayNode generated(List<UserPool> pools) {
+        ArrayNode profiles = JsonNodeFactory.instance.arrayNode();
+        Optional<UserPool> preselected = pools.stream().filter(p -> !p.hasGpu()).findFirst()
+                .or(() -> pools.stream().findFirst());
+        for (UserPool pool : pools) {
+            ObjectNode profile = profiles.addObject();
+            profile.put("display_name", title(pool));
+            profile.put("slug", pool.name());
+            profile.put("description", "A share of a " + pool.machineType() + " node ("
+                    + Quantities.cpu(pool.allocatable().cpu()) + " vCPU, "
+                    + Quantities.gibForPeople(pool.allocatable().memoryGiB()) + " GiB for your server"
+                    + (pool.hasGpu() ? ", " + pool.gpu().count() + " × " + pool.gpu().type() : "") + ").");
+            if (preselected.isPresent() && preselected.get() == pool) {
+                profile.put("default", true);
+            }
+            ObjectNode override = profile.putObject("kubespawner_override");
+            override.set("node_selector", object(pool.nodeSelector()));
+            if (pool.hasGpu()) {
+                override.set("tolerations", gpuTolerations());
+            }
+            ObjectNode choices = profile.putObject("profile_options").putObject("resources")
+                    .put("display_name", pool.hasGpu() ? "GPUs" : "Resource allocation")
+                    .putObject("choices");
+            if (pool.hasGpu()) {
+                gpuChoices(pool, choices);
+            } else {
+                shareChoices(pool, choices);
+            }
+        }
+        return profiles;
+    }
+
+    private static void shareChoices(UserPool pool, ObjectNode choices) {
+        double nodeCpu = Quantities.cpu(pool.allocatable().cpu());
+        boolean first = true;
+        int position = 0;
+        for (int share : SHARES) {
+            double memory = pool.allocatable().memoryGiB() / share;
+            if (memory < MIN_CHOICE_GIB) {
+                continue;
+            }
+            double cpu = Quantities.cpu(pool.allocatable().cpu() / share);
+            // Helm sorts mapping keys; the position keeps choices smallest first in the spawn form.
+            ObjectNode choice = choices.putObject(choiceKey(++position, Quantities.gibForPeople(memory) + "GiB"));
+            choice.put("display_name", Quantities.gibForPeople(memory) + " GiB RAM, up to " + nodeCpu + " CPUs"
+                    + (share == 1 ? " (whole node)" : ""));
+            if (first) {
+                choice.put("default", true);
+                first = false;
+            }
+            resources(choice.putObject("kubespawner_override"), cpu, nodeCpu, memory);
+        }
+    }
+
+    private static void gpuChoices(UserPool pool, ObjectNode choices) {
+        int gpus = pool.gpu().count();
+        for (int count = 1; count <= gpus; count++) {
+            double memory = pool.allocatable().memoryGiB() * count / gpus;
+            double cpu = Quantities.cpu(pool.allocatable().cpu() * count / gpus);
+            ObjectNode choice = choices.putObject(choiceKey(count, count + "gpu"));
+            choice.put("display_name", count + " × " + pool.gpu().type() + ", "
+                    + Quantities.gibForPeople(memory) + " GiB RAM, " + cpu + " CPUs");
+            if (count == 1) {
+                choice.put("default", true);
+            }
+            ObjectNode override = choice.putObject("kubespawner_override");
+            resources(override, cpu, cpu, memory);
+            override.putObject("extra_resource_limits").put(GPU_RESOURCE, String.valueOf(count));
+        }
+    }
+
+    /** Declared profiles, translated; a profile on a GPU pool tolerates its GPU taint. */
+    public static ArrayNode declared(List<ProfileConfig> declared, List<UserPool> pools) {
+        ArrayNode profiles = JsonNodeFactory.instance.arrayNode();
+        for (ProfileConfig config : declared) {
+            UserPool pool = pools.stream().filter(p -> p.name().equals(config.pool())).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("profile " + config.name()
+                            + " runs on pool " + config.pool() + ", which is not a user pool"));
+            ObjectNode profile = profiles.addObject();
+            profile.put("display_name", config.displayName());
+            profile.put("slug", config.name());
+            if (config.description() != null) {
+                profile.put("description", config.description());
+            }
+            if (config.isDefault()) {
+                profile.put("default", true);
+            }
+            ObjectNode override = profile.putObject("kubespawner_override");
+            override.set("node_selector", object(pool.nodeSelector()));
+            override.put("mem_guarantee", Quantities.memory(config.memoryGuaranteeGiB()));
+            override.put("mem_limit", Quantities.memory(config.memoryLimitGiB()));
+            if (config.cpuGuarantee() != null) {
+                override.put("cpu_guarantee", config.cpuGuarantee());
+            }
+            if (config.cpuLimit() != null) {
+                override.put("cpu_limit", config.cpuLimit());
+            }
+            if (config.image() != null) {
+                override.put("image", config.image().reference());
+            }
+            if (pool.hasGpu()) {
+                override.set("tolerations", gpuTolerations());
+                if (config.gpus() != null) {
+                    override.putObject("extra_resource_limits").put(GPU_RESOURCE, String.valueOf(config.gpus()));
+                }
+            }
+        }
+        return profiles;
+    }
+
+    static String choiceKey(int position, String what) {
+        return String.format("%02d-%s", position, what);
+    }
+
+    private static void resources(ObjectNode override, double cpuGuarantee, double cpuLimit, double memoryGiB) {
+        override.put("cpu_guarantee", cpuGuarantee);
+        override.put("cpu_limit", cpuLimit);
+        override.put("mem_guarantee", Quantities.memory(memoryGiB));
+        override.put("mem_limit", Quantities.memory(memoryGiB));
+    }
+
+    private static String title(UserPool pool) {
+        String size = pool.machineType() + " (" + Quantities.cpu(pool.allocatable().cpu()) + " vCPU, "
+                + Quantities.gibForPeople(pool.allocatable().memoryGiB()) + " GiB";
+        return pool.hasGpu()
+                ? "GPU: " + size + ", " + pool.gpu().count() + " × " + pool.gpu().type() + ")"
+                : size + ")";
+    }
+
+    /**
+     * KubeSpawner's {@code tolerations} replaces the user tolerations z2jh sets, so they are repeated
+     * with the GPU taint's.
+     */
+    static ArrayNode gpuTolerations() {
+        ArrayNode tolerations = JsonNodeFactory.instance.arrayNode();
+        tolerations.addObject().put("key", "hub.jupyter.org/dedicated").put("operator", "Equal").put("value", "user")
+                .put("effect", "NoSchedule");
+        tolerations.addObject().put("key", "hub.jupyter.org_dedicated").put("operator", "Equal").put("value", "user")
+                .put("effect", "NoSchedule");
+        tolerations.addObject().put("key", GPU_RESOURCE).put("operator", "Exists").put("effect", "NoSchedule");
+        return tolerations;
+    }
+
+    private static ObjectNode object(Map<String, String> map) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        new java.util.TreeMap<>(map).forEach(node::put);
+        return node;
+    }
+}

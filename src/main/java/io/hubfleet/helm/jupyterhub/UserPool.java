@@ -1,0 +1,23 @@
+package io.hubfleet.helm.jupyterhub;
+
+import io.hubfleet.config.GpuSpec;
+import io.hubfleet.machines.Allocatable;
+
+import java.util.Map;
+
+/**
+ * A user pool as profiles need it.
+ *
+ * @param name         the pool's name
+ * @param machineType  its machine type's name
+ * @param allocatable  what a node leaves for pods
+ * @param gpu          GPUs per node, or null
+ * @param nodeSelector the selector for this pool's nodes
+ */
+public record UserPool(String name, String machineType, Allocatable allocatable, GpuSpec gpu,
+                       Map<String, String> nodeSelector) {
+
+    public boolean hasGpu() {
+        return gpu != null;
+    }
+}

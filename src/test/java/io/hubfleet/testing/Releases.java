@@ -1,0 +1,45 @@
+package io.hubfleet.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.hubfleet.helm.HelmValues;
+import io.hubfleet.plan.Plan;
+import io.hubfleet.plan.PlanResource;
+
+import java.util.List;
+
+/** Helm releases in a plan, and their values. */
+public final class Releases {
+
+    public static final String TYPE = "kubernetes:helm.sh/v3:Release";
+
+    private Releases() {
+    }
+
+    public static List<PlanResource> ofChart(Plan plan, String chart) {
+        return plan.ofType(TYPE).stream().filter(r -> r.input("/chart").asText().equals(chart)).toList();
+    }
+
+    /**
+     * What the release hands Helm: its values, with the keys its values files remove set to null (as the
+     * provider merges them).
+     */
+    public static JsonNode values(Plan plan, String resourceName) {
+        return values(plan.get(TYPE, resourceName));
+    }
+
+    public static ObjectNode values(PlanResource release) {
+        ObjectNode values = ((ObjectNode) release.input("/values")).deepCopy();
+        for (JsonNode file : release.input("/valueYamlFiles")) {
+            try {
+                HelmValues.merge(values, YAML.readTree(file.path("text").asText()), true);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return values;
+    }
+
+    private static final com.fasterxml.jackson.dataformat.yaml.YAMLMapper YAML =
+            new com.fasterxml.jackson.dataformat.yaml.YAMLMapper();
+}
