@@ -16,4 +16,10 @@ public interface CloudPlatform {
     ClusterBackend clusters();
 
     NodePoolBackend nodePools();
+
+    HomeStorageBackend homeStorage();
+
+    HubIdentityBackend hubIdentities();
+
+    SupportBackend support();
 }

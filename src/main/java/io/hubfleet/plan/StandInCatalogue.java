@@ -15,7 +15,7 @@ import java.util.Set;
 final class StandInCatalogue {
 
     /** Outputs whose stand-in replaces the echoed input (the cloud fills in parts of it). */
-    private static final Set<String> OVERRIDES = Set.of();
+    private static final Set<String> OVERRIDES = Set.of("gcp:filestore/instance:Instance#networks");
 
     private StandInCatalogue() {
     }
@@ -29,9 +29,24 @@ final class StandInCatalogue {
             case "gcp:container/cluster:Cluster":
                 return Map.of("masterAuth", object(Map.of(
                         "clusterCaCertificate", StandIns.text(name, "masterAuth.clusterCaCertificate"))));
+            case "gcp:filestore/instance:Instance":
+                return Map.of("networks", withField(inputs.getFieldsMap().get("networks"), "ipAddresses",
+                        list(List.of(StandIns.text(name, "networks[0].ipAddresses[0]")))));
             default:
                 return Map.of();
         }
+    }
+
+    /** A list input with one more field in each element, as the cloud returns it. */
+    private static Value withField(Value listInput, String field, Value value) {
+        if (listInput == null || !listInput.hasListValue()) {
+            return list(List.of(object(Map.of(field, value))));
+        }
+        ListValue.Builder out = ListValue.newBuilder();
+        for (Value element : listInput.getListValue().getValuesList()) {
+            out.addValues(Value.newBuilder().setStructValue(element.getStructValue().toBuilder().putFields(field, value)));
+        }
+        return Value.newBuilder().setListValue(out).build();
     }
 
     static Value object(Map<String, Value> fields) {

@@ -68,12 +68,23 @@ public final class TextPlanRenderer {
         }
     }
 
+    /** Implied by the type, so not repeated. */
+    private static final java.util.Set<String> IMPLIED = java.util.Set.of("apiVersion", "kind", "compat");
+
     private static String keyInputs(PlanResource resource) {
         List<String> shown = new ArrayList<>();
+        // Kubernetes objects are known by their metadata's name and namespace.
+        JsonNode metadata = resource.inputs().path("metadata");
+        for (String key : List.of("name", "namespace")) {
+            if (metadata.path(key).isTextual()) {
+                shown.add(key + "=" + show(metadata.path(key), MAX_VALUE_LENGTH));
+            }
+        }
         for (Iterator<Map.Entry<String, JsonNode>> it = resource.inputs().fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> input = it.next();
             JsonNode value = input.getValue();
-            if (value.isValueNode() && !value.isNull() && shown.size() < MAX_INPUTS_SHOWN) {
+            if (value.isValueNode() && !value.isNull() && !IMPLIED.contains(input.getKey())
+                    && shown.size() < MAX_INPUTS_SHOWN) {
                 shown.add(input.getKey() + "=" + show(value, MAX_VALUE_LENGTH));
             }
         }

@@ -7,13 +7,23 @@ import io.hubfleet.components.CloudAccount;
 import io.hubfleet.components.CloudAccountArgs;
 import io.hubfleet.components.Cluster;
 import io.hubfleet.components.ClusterArgs;
+import io.hubfleet.components.Filestore;
+import io.hubfleet.components.FilestoreArgs;
+import io.hubfleet.components.Hub;
+import io.hubfleet.components.HubArgs;
 import io.hubfleet.components.NodePool;
 import io.hubfleet.components.NodePoolArgs;
+import io.hubfleet.components.NodeRole;
+import io.hubfleet.components.Support;
+import io.hubfleet.components.SupportArgs;
 import io.hubfleet.config.NodePoolConfig;
 import io.hubfleet.config.StackConfig;
+import io.hubfleet.config.hub.HubConfig;
 
 import java.util.ArrayList;
+import java.util.TreeMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A community's whole estate from its validated stack config: the program both {@code pulumi up} and
@@ -25,12 +35,26 @@ public final class EstateProgram {
     }
 
     public static void define(Context ctx, StackConfig config) {
+        String clusterName = config.cluster().name();
         CloudAccount account = new CloudAccount(config.stack(), CloudAccountArgs.of(config));
-        Cluster cluster = new Cluster(config.cluster().name(), ClusterArgs.of(account, config.cluster()));
+        Cluster cluster = new Cluster(clusterName, ClusterArgs.of(account, config.cluster()));
         List<NodePool> pools = new ArrayList<>();
         for (NodePoolConfig pool : config.nodePools()) {
-            pools.add(new NodePool(config.cluster().name() + "-" + pool.name(), NodePoolArgs.of(cluster, pool),
+            pools.add(new NodePool(clusterName + "-" + pool.name(), NodePoolArgs.of(cluster, pool),
                     ComponentResourceOptions.builder().parent(cluster).build()));
+        }
+
+        Map<String, String> hubUrls = new TreeMap<>();
+        if (!config.hubs().isEmpty()) {
+            Filestore home = new Filestore(clusterName + "-home", FilestoreArgs.of(cluster, config.homeStorage()), null);
+            Support support = new Support(clusterName + "-support", new SupportArgs(cluster,
+                    config.ingress().orElseThrow(), config.hubs().stream()
+                    .map(h -> new SupportArgs.HubDomain(h.name(), h.domain())).toList()), null);
+            List<NodePool> userPools = pools.stream().filter(p -> p.spec().role() == NodeRole.USER).toList();
+            for (HubConfig hubConfig : config.hubs()) {
+                Hub hub = new Hub(hubConfig.name(), new HubArgs(cluster, home, support, hubConfig, userPools), null);
+                hubUrls.put(hubConfig.name(), hub.url());
+            }
         }
 
         ctx.export("cloud", Output.of(config.cloud().configName()));
@@ -38,5 +62,6 @@ public final class EstateProgram {
         ctx.export("clusterName", cluster.clusterName());
         ctx.export("kubeconfig", cluster.kubeconfig());
         ctx.export("nodePools", Output.all(pools.stream().map(NodePool::poolName).toList()));
+        ctx.export("hubUrls", Output.of(hubUrls));
     }
 }

@@ -118,15 +118,16 @@ class PlanContractTest {
 
     @Test
     void stackOutputsAreThePrograms() {
-        assertThat(fieldNames(json.path("outputs"))).containsExactly("cloud", "clusterName", "kubeconfig", "nodePools",
-                "region");
-        assertThat(json.at("/outputs/nodePools").toString()).isEqualTo("[\"user-m\",\"dask\"]");
+        assertThat(fieldNames(json.path("outputs"))).containsExactly("cloud", "clusterName", "hubUrls", "kubeconfig",
+                "nodePools", "region");
+        assertThat(json.at("/outputs/nodePools").toString()).isEqualTo("[\"user-m\",\"user-l\",\"gpu\",\"dask\"]");
+        assertThat(json.at("/outputs/hubUrls/prod").asText()).isEqualTo("https://hub.hubfleet-demo.example.org");
     }
 
     @Test
     void textFormShowsTheTreeWithKeyInputs() {
         String text = TextPlanRenderer.render(plan);
-        assertThat(text).contains("└─ hubfleet:index:Cluster  demo-gcp")
+        assertThat(text).contains("├─ hubfleet:index:Cluster  demo-gcp")
                 .contains("gcp:container/nodePool:NodePool  demo-gcp-user-m")
                 .contains("minMasterVersion=1.33")
                 .contains("kubeconfig: [secret]");

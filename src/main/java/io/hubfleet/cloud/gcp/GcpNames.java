@@ -26,6 +26,19 @@ final class GcpNames {
         return head + "-" + hash;
     }
 
+    /**
+     * A bucket name: globally unique, so it starts with the project id (itself globally unique);
+     * 3 to 63 lowercase letters, digits and '-', shortened with a stable hash when too long.
+     */
+    static String bucketName(String project, String... parts) {
+        String name = (project + "-" + String.join("-", parts)).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-");
+        if (name.length() <= 63) {
+            return name;
+        }
+        String hash = shortHash(name);
+        return name.substring(0, 63 - hash.length() - 1).replaceAll("-+$", "") + "-" + hash;
+    }
+
     /** A label value: lowercase letters, digits, '-' and '_', at most 63 characters. */
     static String labelValue(String text) {
         String value = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]", "-");

@@ -3,6 +3,9 @@ package io.hubfleet.cloud.gcp;
 import io.hubfleet.cloud.AccountBackend;
 import io.hubfleet.cloud.CloudPlatform;
 import io.hubfleet.cloud.ClusterBackend;
+import io.hubfleet.cloud.HomeStorageBackend;
+import io.hubfleet.cloud.HubIdentityBackend;
+import io.hubfleet.cloud.SupportBackend;
 import io.hubfleet.cloud.NodePoolBackend;
 import io.hubfleet.config.Cloud;
 
@@ -32,5 +35,20 @@ public final class GcpPlatform implements CloudPlatform {
     @Override
     public NodePoolBackend nodePools() {
         return new GkeNodePoolBackend();
+    }
+
+    @Override
+    public HomeStorageBackend homeStorage() {
+        return new FilestoreBackend();
+    }
+
+    @Override
+    public HubIdentityBackend hubIdentities() {
+        return new GcpHubIdentityBackend();
+    }
+
+    @Override
+    public SupportBackend support() {
+        return new GcpSupportBackend();
     }
 }

@@ -1,0 +1,134 @@
+package io.hubfleet.cloud.gcp;
+
+import com.pulumi.core.Output;
+import com.pulumi.gcp.cloudscheduler.Job;
+import com.pulumi.gcp.cloudscheduler.JobArgs;
+import com.pulumi.gcp.cloudscheduler.inputs.JobHttpTargetArgs;
+import com.pulumi.gcp.cloudscheduler.inputs.JobHttpTargetOauthTokenArgs;
+import com.pulumi.gcp.filestore.Instance;
+import com.pulumi.gcp.filestore.InstanceArgs;
+import com.pulumi.gcp.filestore.inputs.InstanceFileSharesArgs;
+import com.pulumi.gcp.filestore.inputs.InstanceFileSharesNfsExportOptionArgs;
+import com.pulumi.gcp.filestore.inputs.InstanceNetworkArgs;
+import com.pulumi.gcp.projects.IAMMember;
+import com.pulumi.gcp.projects.IAMMemberArgs;
+import com.pulumi.gcp.serviceaccount.Account;
+import com.pulumi.gcp.serviceaccount.AccountArgs;
+import com.pulumi.gcp.workflows.Workflow;
+import com.pulumi.gcp.workflows.WorkflowArgs;
+import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.resources.ProviderResource;
+import io.hubfleet.cloud.ChildOptions;
+import io.hubfleet.cloud.HomeStorageBackend;
+import io.hubfleet.cloud.ProvisionedHomeStorage;
+import io.hubfleet.components.Filestore;
+import io.hubfleet.components.FilestoreArgs;
+import io.hubfleet.config.BackupConfig;
+import io.hubfleet.config.StorageTier;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Filestore on the cluster's VPC: a BASIC instance (standard: BASIC_HDD, premium: BASIC_SSD) in the
+ * cluster's zone, one share exported read-write only to the nodes' subnet (pods cannot mount it: their
+ * addresses are outside the export), protected and retained. Backups: a dedicated service account, a
+ * Cloud Workflows program that makes a backup and prunes expired ones, and a daily Cloud Scheduler job.
+ */
+final class FilestoreBackend implements HomeStorageBackend {
+
+    static final String SHARE = "homes";
+    /**
+     * Soft mounts time out instead of hanging a node when the server is away; BASIC tiers speak NFSv3,
+     * which the client negotiates. The options 2i2c runs Filestore with.
+     */
+    static final List<String> MOUNT_OPTIONS = List.of("soft", "noatime");
+
+    @Override
+    public ProvisionedHomeStorage provision(Filestore component, String name, FilestoreArgs args) {
+        var cluster = args.cluster();
+        GkeCluster gke = GkeCluster.of(cluster.provisioned());
+        ProviderResource provider = cluster.account().provider();
+        String zone = cluster.account().args().requireZone();
+        String region = cluster.account().args().region();
+        String instanceId = cluster.args().clusterName() + "-home";
+
+        Instance instance = new Instance(name, InstanceArgs.builder()
+                .name(instanceId)
+                .location(zone)
+                .tier(args.tier() == StorageTier.STANDARD ? "BASIC_HDD" : "BASIC_SSD")
+                .description("hubfleet home directories of cluster " + cluster.args().clusterName())
+                .fileShares(InstanceFileSharesArgs.builder()
+                        .name(SHARE)
+                        .capacityGb(args.capacityGiB())
+                        .nfsExportOptions(InstanceFileSharesNfsExportOptionArgs.builder()
+                                .ipRanges(cluster.args().network().nodeCidr())
+                                .accessMode("READ_WRITE")
+                                // Root on the nodes sets each hub's directory ownership.
+                                .squashMode("NO_ROOT_SQUASH")
+                                .build())
+                        .build())
+                .networks(InstanceNetworkArgs.builder()
+                        .network(gke.network().name())
+                        .modes("MODE_IPV4")
+                        .connectMode("DIRECT_PEERING")
+                        .build())
+                .build(), ChildOptions.of(component, provider).protect(true).retainOnDelete(true).build());
+
+        if (args.backups().enabled()) {
+            scheduleBackups(component, name, args.backups(), provider, cluster.account().args().accountId(), region,
+                    zone, instanceId, instance);
+        }
+
+        Output<String> server = instance.networks().applyValue(networks -> networks.get(0).ipAddresses().get(0));
+        return new ProvisionedHomeStorage(server, "/" + SHARE, MOUNT_OPTIONS);
+    }
+
+    private static void scheduleBackups(Filestore component, String name, BackupConfig backups,
+                                        ProviderResource provider, String project, String region, String zone,
+                                        String instanceId, Instance instance) {
+        CustomResourceOptions inComponent = ChildOptions.in(component, provider);
+        Account account = new Account(name + "-backups", AccountArgs.builder()
+                .accountId(GcpNames.serviceAccountId(instanceId + "-backups"))
+                .displayName("hubfleet backups of Filestore " + instanceId)
+                .build(), inComponent);
+        Output<String> member = account.email().applyValue(email -> "serviceAccount:" + email);
+        // Make and prune backups; start the workflow; write the workflow's logs.
+        for (String role : List.of("roles/file.editor", "roles/workflows.invoker", "roles/logging.logWriter")) {
+            new IAMMember(name + "-backups-" + role.substring(role.indexOf('/') + 1).replace('.', '-'),
+                    IAMMemberArgs.builder().project(project).role(role).member(member).build(), inComponent);
+        }
+        FilestoreBackupWorkflow program = new FilestoreBackupWorkflow(project, region, zone, instanceId,
+                SHARE, backups.retentionDays());
+        Workflow workflow = new Workflow(name + "-backup", WorkflowArgs.builder()
+                .name(instanceId + "-backup")
+                .region(region)
+                .description("Daily backup of Filestore " + instanceId + ", keeping " + backups.retentionDays() + " days")
+                .serviceAccount(account.email())
+                .sourceContents(program.source())
+                .build(), ChildOptions.of(component, provider).dependsOn(instance).build());
+        new Job(name + "-backup", JobArgs.builder()
+                .name(instanceId + "-backup")
+                .region(region)
+                .description("Starts the daily backup of Filestore " + instanceId)
+                .schedule(backups.time().getMinute() + " " + backups.time().getHour() + " * * *")
+                .timeZone("Etc/UTC")
+                .attemptDeadline("320s")
+                .httpTarget(JobHttpTargetArgs.builder()
+                        .httpMethod("POST")
+                        .uri(workflow.name().applyValue(workflowName -> "https://workflowexecutions.googleapis.com/v1/"
+                                + "projects/" + project + "/locations/" + region + "/workflows/" + workflowName
+                                + "/executions"))
+                        // The provider takes the body base64-encoded; the workflow needs no argument.
+                        .body(Base64.getEncoder().encodeToString("{}".getBytes(StandardCharsets.UTF_8)))
+                        .headers(Map.of("Content-Type", "application/json"))
+                        .oauthToken(JobHttpTargetOauthTokenArgs.builder()
+                                .serviceAccountEmail(account.email())
+                                .scope("https://www.googleapis.com/auth/cloud-platform")
+                                .build())
+                        .build())
+                .build(), inComponent);
+    }
+}

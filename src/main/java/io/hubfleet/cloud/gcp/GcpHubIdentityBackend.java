@@ -1,0 +1,113 @@
+package io.hubfleet.cloud.gcp;
+
+import com.pulumi.core.Output;
+import com.pulumi.gcp.serviceaccount.Account;
+import com.pulumi.gcp.serviceaccount.AccountArgs;
+import com.pulumi.gcp.storage.Bucket;
+import com.pulumi.gcp.storage.BucketArgs;
+import com.pulumi.gcp.storage.BucketIAMMember;
+import com.pulumi.gcp.storage.BucketIAMMemberArgs;
+import com.pulumi.gcp.storage.inputs.BucketLifecycleRuleActionArgs;
+import com.pulumi.gcp.storage.inputs.BucketLifecycleRuleArgs;
+import com.pulumi.gcp.storage.inputs.BucketLifecycleRuleConditionArgs;
+import com.pulumi.gcp.storage.inputs.BucketVersioningArgs;
+import com.pulumi.resources.CustomResourceOptions;
+import io.hubfleet.cloud.ChildOptions;
+import io.hubfleet.cloud.HubIdentity;
+import io.hubfleet.cloud.HubIdentityBackend;
+import io.hubfleet.cloud.HubIdentitySpec;
+import io.hubfleet.components.Cluster;
+import io.hubfleet.components.Hub;
+
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A hub on GCP: a Google service account its users' pods become through Workload Identity (bound to
+ * exactly the hub's user Kubernetes service account), a scratch bucket whose objects expire, and
+ * optionally a persistent bucket, protected and retained. Access is granted on each bucket, never on
+ * the project, so a hub's identity reaches its own buckets only. Buckets have uniform access and public
+ * access prevention enforced.
+ */
+final class GcpHubIdentityBackend implements HubIdentityBackend {
+
+    /**
+     * Read, write, list and delete objects, and read the bucket's metadata (which gcsfs asks for);
+     * never change the bucket or its access.
+     */
+    static final List<String> BUCKET_ROLES = List.of("roles/storage.objectAdmin", "roles/storage.legacyBucketReader");
+
+    @Override
+    public HubIdentity provision(Hub component, String name, HubIdentitySpec spec, Cluster cluster) {
+        GkeCluster gke = GkeCluster.of(cluster.provisioned());
+        CustomResourceOptions inComponent = ChildOptions.in(component, cluster.account().provider());
+        String project = gke.projectId();
+        String clusterName = cluster.args().clusterName();
+        String region = cluster.account().args().region();
+
+        Account account = new Account(name + "-users", AccountArgs.builder()
+                .accountId(GcpNames.serviceAccountId(clusterName + "-" + spec.hubName()))
+                .displayName("hubfleet users of hub " + spec.hubName() + " on " + clusterName)
+                .build(), inComponent);
+        new com.pulumi.gcp.serviceaccount.IAMMember(name + "-workload-identity",
+                com.pulumi.gcp.serviceaccount.IAMMemberArgs.builder()
+                        .serviceAccountId(account.name())
+                        .role("roles/iam.workloadIdentityUser")
+                        .member("serviceAccount:" + gke.workloadPool() + "[" + spec.namespace() + "/"
+                                + spec.serviceAccountName() + "]")
+                        .build(),
+                // The identity pool exists once the cluster does.
+                ChildOptions.of(component, cluster.account().provider()).dependsOn(gke.cluster()).build());
+        Output<String> member = account.email().applyValue(email -> "serviceAccount:" + email);
+
+        Bucket scratch = new Bucket(name + "-scratch", bucketArgs(
+                GcpNames.bucketName(project, clusterName, spec.hubName(), "scratch"), region)
+                .lifecycleRules(BucketLifecycleRuleArgs.builder()
+                        .action(BucketLifecycleRuleActionArgs.builder().type("Delete").build())
+                        .condition(BucketLifecycleRuleConditionArgs.builder().age(spec.scratchExpiryDays()).build())
+                        .build())
+                // Scratch expires by design: it is the one user-data store a removed hub takes along.
+                .forceDestroy(true)
+                .build(), inComponent);
+        grant(name + "-scratch-users", scratch, member, inComponent);
+
+        Optional<Output<String>> persistentUrl = Optional.empty();
+        if (spec.persistentBucket()) {
+            Bucket persistent = new Bucket(name + "-persistent", bucketArgs(
+                    GcpNames.bucketName(project, clusterName, spec.hubName(), "persistent"), region)
+                    .versioning(BucketVersioningArgs.builder().enabled(true).build())
+                    .forceDestroy(false)
+                    .build(), ChildOptions.of(component, cluster.account().provider())
+                    .protect(true).retainOnDelete(true).build());
+            grant(name + "-persistent-users", persistent, member, inComponent);
+            persistentUrl = Optional.of(persistent.name().applyValue(bucket -> "gs://" + bucket));
+        }
+
+        return new HubIdentity(
+                account.email().applyValue(email -> Map.of("iam.gke.io/gcp-service-account", email)),
+                Map.of(),
+                Map.of(),
+                scratch.name().applyValue(bucket -> "gs://" + bucket),
+                persistentUrl);
+    }
+
+    /** Access on the bucket itself, never on the project: the identity reaches this bucket only. */
+    private static void grant(String name, Bucket bucket, Output<String> member, CustomResourceOptions options) {
+        for (String role : BUCKET_ROLES) {
+            new BucketIAMMember(name + "-" + role.substring(role.lastIndexOf('.') + 1), BucketIAMMemberArgs.builder()
+                    .bucket(bucket.name()).role(role).member(member).build(), options);
+        }
+    }
+
+    private static BucketArgs.Builder bucketArgs(String bucketName, String region) {
+        return BucketArgs.builder()
+                .name(bucketName)
+                .location(region)
+                .storageClass("STANDARD")
+                .uniformBucketLevelAccess(true)
+                .publicAccessPrevention("enforced");
+    }
+
+}

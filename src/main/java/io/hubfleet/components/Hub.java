@@ -1,0 +1,192 @@
+package io.hubfleet.components;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.pulumi.core.Output;
+import com.pulumi.kubernetes.core.v1.Namespace;
+import com.pulumi.kubernetes.core.v1.NamespaceArgs;
+import com.pulumi.kubernetes.core.v1.PersistentVolume;
+import com.pulumi.kubernetes.core.v1.PersistentVolumeArgs;
+import com.pulumi.kubernetes.core.v1.PersistentVolumeClaim;
+import com.pulumi.kubernetes.core.v1.PersistentVolumeClaimArgs;
+import com.pulumi.kubernetes.core.v1.Secret;
+import com.pulumi.kubernetes.core.v1.SecretArgs;
+import com.pulumi.kubernetes.core.v1.ServiceAccount;
+import com.pulumi.kubernetes.core.v1.ServiceAccountArgs;
+import com.pulumi.kubernetes.core.v1.inputs.NFSVolumeSourceArgs;
+import com.pulumi.kubernetes.core.v1.inputs.PersistentVolumeClaimSpecArgs;
+import com.pulumi.kubernetes.core.v1.inputs.PersistentVolumeSpecArgs;
+import com.pulumi.kubernetes.core.v1.inputs.ResourceRequirementsArgs;
+import com.pulumi.kubernetes.helm.v3.Release;
+import com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaArgs;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.CustomResourceOptions;
+import io.hubfleet.cloud.HubIdentity;
+import io.hubfleet.cloud.HubIdentitySpec;
+import io.hubfleet.config.hub.HubConfig;
+import io.hubfleet.helm.HelmChart;
+import io.hubfleet.helm.HelmRelease;
+import io.hubfleet.helm.daskgateway.DaskGatewayValues;
+import io.hubfleet.helm.jupyterhub.HubValuesInput;
+import io.hubfleet.helm.jupyterhub.JupyterHubValues;
+import io.hubfleet.helm.jupyterhub.UserPool;
+import io.hubfleet.machines.Allocatable;
+
+import javax.annotation.Nullable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A JupyterHub: its own namespace; its users' cloud identity and buckets; its home directory on the
+ * shared NFS storage, mounted per user; the OAuth client secret in its own Secret; and the z2jh chart
+ * as a Helm release, reached over HTTPS at its domain through the cluster's Gateway. With Dask enabled,
+ * a {@link DaskGateway} in the same namespace.
+ *
+ * <p><b>Removal policy:</b> removing a hub removes its namespace and release; its home directory stays
+ * on the NFS storage and its persistent bucket stays in the cloud (both retained). Its scratch bucket,
+ * whose objects expire by design, is deleted.
+ */
+public final class Hub extends ComponentResource {
+
+    public static final String TYPE = "hubfleet:index:Hub";
+    public static final String RELEASE_NAME = "jupyterhub";
+    public static final String USER_SERVICE_ACCOUNT = "user-sa";
+    public static final String HOME_CLAIM = "home-nfs";
+    public static final String OAUTH_SECRET = "hub-oauth";
+    /** Label on hub namespaces: the Gateway admits routes from these only. */
+    public static final String HUB_NAMESPACE_LABEL = "hubfleet.io/hub";
+
+    private static final HelmChart CHART = HelmChart.load("hub");
+
+    private final HubConfig config;
+    private final Release release;
+    private final Optional<DaskGateway> daskGateway;
+
+    public Hub(String name, HubArgs args, @Nullable ComponentResourceOptions options) {
+        super(TYPE, name, options);
+        this.config = args.config();
+        Cluster cluster = args.cluster();
+        String namespaceName = config.name();
+        CustomResourceOptions inCluster = CustomResourceOptions.builder().parent(this)
+                .provider(cluster.kubernetesProvider()).build();
+
+        Namespace namespace = new Namespace(name, NamespaceArgs.builder()
+                .metadata(ObjectMetaArgs.builder().name(namespaceName)
+                        .labels(Map.of(HUB_NAMESPACE_LABEL, "true", "hubfleet.io/hub-name", config.name()))
+                        .build())
+                .build(), inCluster);
+        CustomResourceOptions inNamespace = CustomResourceOptions.builder().parent(this)
+                .provider(cluster.kubernetesProvider()).dependsOn(namespace).build();
+
+        HubIdentity identity = cluster.account().platform().hubIdentities().provision(this, name,
+                new HubIdentitySpec(config.name(), namespaceName, USER_SERVICE_ACCOUNT,
+                        config.scratchBucket().expiryDays(), config.persistentBucket().enabled()),
+                cluster);
+        ServiceAccount userAccount = new ServiceAccount(name + "-users", ServiceAccountArgs.builder()
+                .metadata(ObjectMetaArgs.builder().name(USER_SERVICE_ACCOUNT).namespace(namespaceName)
+                        .annotations(identity.serviceAccountAnnotations())
+                        .labels(identity.serviceAccountLabels())
+                        .build())
+                // User pods mount no API token: they have no business with the Kubernetes API.
+                .automountServiceAccountToken(false)
+                .build(), inNamespace);
+        Secret oauth = new Secret(name + "-oauth", SecretArgs.builder()
+                .metadata(ObjectMetaArgs.builder().name(OAUTH_SECRET).namespace(namespaceName).build())
+                .stringData(config.auth().clientSecret().asOutput().applyValue(secret -> Map.of("client-secret", secret)))
+                .build(), inNamespace);
+
+        Filestore storage = args.homeStorage();
+        var directory = HomeDirectory.create(name + "-home-directory", config.name(), storage,
+                args.support().systemNamespace(), CustomResourceOptions.builder().parent(this)
+                        .provider(cluster.kubernetesProvider()).dependsOn(args.support()).build());
+        PersistentVolume volume = new PersistentVolume(name + "-home", PersistentVolumeArgs.builder()
+                .metadata(ObjectMetaArgs.builder().name(namespaceName + "-home")
+                        .labels(Map.of(HUB_NAMESPACE_LABEL, "true", "hubfleet.io/hub-name", config.name())).build())
+                .spec(PersistentVolumeSpecArgs.builder()
+                        .capacity(Map.of("storage", "1Mi"))
+                        .accessModes("ReadWriteMany")
+                        // The object only points at the directory; deleting it never touches the data.
+                        .persistentVolumeReclaimPolicy("Retain")
+                        .storageClassName("")
+                        .mountOptions(storage.mountOptions())
+                        .nfs(NFSVolumeSourceArgs.builder().server(storage.server())
+                                .path(storage.directoryFor(config.name())).build())
+                        .build())
+                .build(), CustomResourceOptions.builder().parent(this).provider(cluster.kubernetesProvider())
+                .dependsOn(directory).build());
+        PersistentVolumeClaim claim = new PersistentVolumeClaim(name + "-home", PersistentVolumeClaimArgs.builder()
+                .metadata(ObjectMetaArgs.builder().name(HOME_CLAIM).namespace(namespaceName).build())
+                .spec(PersistentVolumeClaimSpecArgs.builder()
+                        .accessModes("ReadWriteMany")
+                        .storageClassName("")
+                        .volumeName(volume.metadata().applyValue(m -> m.name().orElseThrow()))
+                        .resources(ResourceRequirementsArgs.builder().requests(Map.of("storage", "1Mi")).build())
+                        .build())
+                .build(), inNamespace);
+
+        List<UserPool> pools = userPools(cluster, args.userPools());
+        Optional<HubValuesInput.DaskGatewayRef> daskRef = config.dask().enabled()
+                ? Optional.of(new HubValuesInput.DaskGatewayRef(DaskGatewayValues.FULLNAME,
+                "http://traefik-" + DaskGatewayValues.FULLNAME + "." + namespaceName + ":80",
+                "gateway://traefik-" + DaskGatewayValues.FULLNAME + "." + namespaceName + ":80"))
+                : Optional.empty();
+        GatewayListener listener = args.support().listenerFor(config.name());
+        Output<String> persistentUrl = identity.persistentBucketUrl().orElse(Output.of(""));
+        Output<ObjectNode> values = Output.tuple(identity.scratchBucketUrl(), persistentUrl).applyValue(urls ->
+                JupyterHubValues.layered(CHART, new HubValuesInput(
+                        config,
+                        namespaceName,
+                        new HubValuesInput.GatewayRef(listener.gatewayName(), listener.gatewayNamespace(),
+                                listener.sectionName()),
+                        OAUTH_SECRET,
+                        USER_SERVICE_ACCOUNT,
+                        HOME_CLAIM,
+                        urls.t1,
+                        urls.t2.isEmpty() ? Optional.empty() : Optional.of(urls.t2),
+                        pools,
+                        identity.podLabels(),
+                        daskRef)));
+        this.release = HelmRelease.create(name, RELEASE_NAME, namespaceName, false, CHART, values, 900,
+                CustomResourceOptions.builder().parent(this).provider(cluster.kubernetesProvider())
+                        .dependsOn(List.of(namespace, userAccount, oauth, claim, args.support())).build());
+
+        this.daskGateway = config.dask().enabled()
+                ? Optional.of(new DaskGateway(name + "-dask", new DaskGatewayArgs(cluster, namespaceName,
+                config.dask(), config.image(), release), ComponentResourceOptions.builder().parent(this).build()))
+                : Optional.empty();
+
+        registerOutputs(Map.of(
+                "url", Output.of("https://" + config.domain()),
+                "namespace", Output.of(namespaceName),
+                "scratchBucket", identity.scratchBucketUrl()));
+    }
+
+    private static List<UserPool> userPools(Cluster cluster, List<NodePool> pools) {
+        List<UserPool> out = new ArrayList<>();
+        for (NodePool pool : pools) {
+            NodePoolSpec spec = pool.spec();
+            out.add(new UserPool(spec.poolName(), spec.machine().type().name(),
+                    Allocatable.of(cluster.account().cloud(), spec.machine().type()), spec.machine().gpu(),
+                    spec.scheduling().poolSelector()));
+        }
+        return out;
+    }
+
+    public HubConfig config() {
+        return config;
+    }
+
+    public Release release() {
+        return release;
+    }
+
+    public Optional<DaskGateway> daskGateway() {
+        return daskGateway;
+    }
+
+    public String url() {
+        return "https://" + config.domain();
+    }
+}
