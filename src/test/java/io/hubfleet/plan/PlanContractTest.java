@@ -129,7 +129,7 @@ class PlanContractTest {
         String text = TextPlanRenderer.render(plan);
         assertThat(text).contains("├─ hubfleet:index:Cluster  demo-gcp")
                 .contains("gcp:container/nodePool:NodePool  demo-gcp-user-m")
-                .contains("minMasterVersion=1.33")
+                .contains("minMasterVersion=1.35")
                 .contains("kubeconfig: [secret]");
     }
 

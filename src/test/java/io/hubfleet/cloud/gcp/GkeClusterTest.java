@@ -45,7 +45,7 @@ class GkeClusterTest {
     @Test
     void defaultPoolIsRemovedAndTheVersionPinnedOutsideReleaseChannels() {
         assertThat(cluster.input("/removeDefaultNodePool").asBoolean()).isTrue();
-        assertThat(cluster.input("/minMasterVersion").asText()).isEqualTo("1.33");
+        assertThat(cluster.input("/minMasterVersion").asText()).isEqualTo("1.35");
         assertThat(cluster.input("/releaseChannel/channel").asText()).isEqualTo("UNSPECIFIED");
         assertThat(cluster.ignoreChanges()).contains("nodeConfig", "initialNodeCount");
     }
