@@ -1,5 +1,6 @@
 package io.hubfleet.cloud;
 
+import io.hubfleet.cloud.aws.AwsPlatform;
 import io.hubfleet.cloud.gcp.GcpPlatform;
 import io.hubfleet.config.Cloud;
 
@@ -12,8 +13,9 @@ public final class CloudPlatforms {
     public static CloudPlatform of(Cloud cloud) {
         return switch (cloud) {
             case GCP -> GcpPlatform.INSTANCE;
-            case AWS, AZURE -> throw new UnsupportedOperationException(
-                    cloud.configName() + " is not implemented yet: hubfleet builds on gcp today");
+            case AWS -> AwsPlatform.INSTANCE;
+            case AZURE -> throw new UnsupportedOperationException(
+                    cloud.configName() + " is not implemented yet: hubfleet builds on gcp and aws today");
         };
     }
 }

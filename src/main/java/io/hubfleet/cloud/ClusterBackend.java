@@ -2,9 +2,15 @@ package io.hubfleet.cloud;
 
 import io.hubfleet.components.Cluster;
 import io.hubfleet.components.ClusterArgs;
+import io.hubfleet.components.NodePool;
 
 /** Builds a managed Kubernetes cluster (control plane and network; pools come separately). */
 public interface ClusterBackend {
 
     ProvisionedCluster provision(Cluster component, String name, ClusterArgs args);
+
+    /** What needs nodes to become ready (EKS's CoreDNS and EBS CSI add-ons); by default nothing. */
+    default void afterCorePool(Cluster component, String name, ClusterArgs args, ProvisionedCluster cluster,
+                               NodePool corePool) {
+    }
 }

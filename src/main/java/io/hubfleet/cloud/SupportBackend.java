@@ -9,6 +9,9 @@ import java.util.Map;
 /** What a cloud adds to the cluster's shared services. */
 public interface SupportBackend {
 
+    /** Whether GPUs need NVIDIA's device plugin installed (GKE installs its own). */
+    boolean needsGpuDevicePlugin();
+
     /** Annotations of the Gateway's load-balancer Service (the cloud's load balancer settings). */
     Map<String, String> loadBalancerAnnotations();
 

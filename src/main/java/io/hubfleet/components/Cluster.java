@@ -34,6 +34,7 @@ public final class Cluster extends ComponentResource {
         this.provisioned = args.account().platform().clusters().provision(this, name, args);
         this.corePool = new NodePool(name + "-core", NodePoolArgs.core(this, args.corePool()),
                 ComponentResourceOptions.builder().parent(this).build());
+        args.account().platform().clusters().afterCorePool(this, name, args, provisioned, corePool);
         // Installs wait for the core pool: charts need somewhere to run.
         this.kubernetesProvider = new Provider(name + "-kubernetes",
                 ProviderArgs.builder().kubeconfig(provisioned.kubeconfig()).build(),

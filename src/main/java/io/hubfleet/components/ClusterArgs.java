@@ -1,5 +1,6 @@
 package io.hubfleet.components;
 
+import io.hubfleet.config.CloudConventions;
 import io.hubfleet.config.ClusterConfig;
 import io.hubfleet.config.ClusterNetworkConfig;
 import io.hubfleet.config.CorePoolConfig;
@@ -22,6 +23,7 @@ public final class ClusterArgs {
     private final MaintenanceWindowConfig maintenanceWindow;
     private final List<String> apiAuthorizedCidrs;
     private final ClusterNetworkConfig network;
+    private final List<String> zones;
 
     private ClusterArgs(Builder b) {
         this.account = require(b.account, "account");
@@ -32,6 +34,9 @@ public final class ClusterArgs {
         this.maintenanceWindow = b.maintenanceWindow == null ? MaintenanceWindowConfig.defaults() : b.maintenanceWindow;
         this.apiAuthorizedCidrs = b.apiAuthorizedCidrs == null ? ClusterConfig.ANYWHERE : List.copyOf(b.apiAuthorizedCidrs);
         this.network = b.network == null ? ClusterNetworkConfig.defaults() : b.network;
+        this.zones = b.zones == null || b.zones.isEmpty()
+                ? CloudConventions.of(account.cloud()).defaultZones(account.args().region())
+                : List.copyOf(b.zones);
     }
 
     private static <T> T require(T value, String name) {
@@ -53,6 +58,7 @@ public final class ClusterArgs {
                 .maintenanceWindow(config.maintenanceWindow())
                 .apiAuthorizedCidrs(config.apiAuthorizedCidrs())
                 .network(config.network())
+                .zones(config.zones())
                 .build();
     }
 
@@ -96,6 +102,11 @@ public final class ClusterArgs {
         return network;
     }
 
+    /** Zones the nodes spread over; default the cloud's ({@link CloudConventions#defaultZones}). */
+    public List<String> zones() {
+        return zones;
+    }
+
     public static final class Builder {
         private CloudAccount account;
         private String clusterName;
@@ -105,6 +116,12 @@ public final class ClusterArgs {
         private MaintenanceWindowConfig maintenanceWindow;
         private List<String> apiAuthorizedCidrs;
         private ClusterNetworkConfig network;
+        private List<String> zones;
+
+        public Builder zones(List<String> value) {
+            this.zones = value;
+            return this;
+        }
 
         public Builder account(CloudAccount value) {
             this.account = value;

@@ -30,7 +30,7 @@ public final class NodePool extends ComponentResource {
                 args.poolName(),
                 args.role(),
                 machine,
-                NodeScheduling.of(args.role(), machine.hasGpu(), args.poolName(), args.labels()),
+                NodeScheduling.of(args.role(), machine.gpu(), args.poolName(), args.labels()),
                 args.minNodes(),
                 args.maxNodes(),
                 args.spot(),

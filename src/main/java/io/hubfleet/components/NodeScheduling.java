@@ -1,5 +1,7 @@
 package io.hubfleet.components;
 
+import io.hubfleet.config.GpuSpec;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,19 +17,22 @@ import java.util.TreeMap;
 public record NodeScheduling(Map<String, String> labels, List<Taint> taints) {
 
     public static final String POOL_LABEL = "hubfleet.io/pool";
+    /** On GPU nodes: the GPU model. The device plugin (where hubfleet installs it) selects on it. */
+    public static final String GPU_LABEL = "hubfleet.io/gpu";
 
     public NodeScheduling {
         labels = java.util.Collections.unmodifiableMap(new TreeMap<>(labels));
         taints = List.copyOf(taints);
     }
 
-    public static NodeScheduling of(NodeRole role, boolean gpu, String poolName, Map<String, String> extraLabels) {
+    public static NodeScheduling of(NodeRole role, GpuSpec gpu, String poolName, Map<String, String> extraLabels) {
         Map<String, String> labels = new TreeMap<>(extraLabels);
         labels.putAll(role.labels());
         labels.put(POOL_LABEL, poolName);
         List<Taint> taints = new ArrayList<>();
         role.taint().ifPresent(taints::add);
-        if (gpu) {
+        if (gpu != null) {
+            labels.put(GPU_LABEL, gpu.type());
             taints.add(Taint.GPU);
         }
         return new NodeScheduling(labels, taints);

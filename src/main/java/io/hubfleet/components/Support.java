@@ -39,6 +39,7 @@ public final class Support extends ComponentResource {
 
     private static final HelmChart CERT_MANAGER = HelmChart.load("support/cert-manager");
     private static final HelmChart ENVOY_GATEWAY = HelmChart.load("support/envoy-gateway");
+    private static final HelmChart GPU_DEVICE_PLUGIN = HelmChart.load("support/nvidia-device-plugin");
 
     private final List<SupportArgs.HubDomain> hubs;
 
@@ -51,9 +52,12 @@ public final class Support extends ComponentResource {
 
         Namespace system = new Namespace(name + "-system", NamespaceArgs.builder()
                 .metadata(ObjectMetaArgs.builder().name(SYSTEM_NAMESPACE).build()).build(), inCluster);
-        Release certManager = release(name + "-cert-manager", "cert-manager", "cert-manager", CERT_MANAGER, inCluster);
         Release envoyGateway = release(name + "-envoy-gateway", "envoy-gateway", "envoy-gateway-system",
                 ENVOY_GATEWAY, inCluster);
+        // cert-manager watches Gateways only if their CRDs (from Envoy Gateway's chart) exist when it starts.
+        Release certManager = release(name + "-cert-manager", "cert-manager", "cert-manager", CERT_MANAGER,
+                CustomResourceOptions.builder().parent(this).provider(cluster.kubernetesProvider())
+                        .dependsOn(envoyGateway).build());
         CustomResourceOptions afterCharts = CustomResourceOptions.builder().parent(this)
                 .provider(cluster.kubernetesProvider())
                 .dependsOn(List.of(system, certManager, envoyGateway)).build();
@@ -96,6 +100,9 @@ public final class Support extends ComponentResource {
                 CustomResourceOptions.builder().parent(this).provider(cluster.kubernetesProvider())
                         .dependsOn(gateway).build());
 
+        if (args.gpus() && cluster.account().platform().support().needsGpuDevicePlugin()) {
+            release(name + "-nvidia-device-plugin", "nvidia-device-plugin", "kube-system", GPU_DEVICE_PLUGIN, inCluster);
+        }
         cluster.account().platform().support().addClusterServices(this, name, cluster, inCluster);
         registerOutputs(Map.of("gateway", Output.of(SYSTEM_NAMESPACE + "/" + GATEWAY)));
     }

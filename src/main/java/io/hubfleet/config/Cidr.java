@@ -48,6 +48,21 @@ public record Cidr(long address, int prefixLength) {
         return (address & ~mask() & 0xFFFFFFFFL) == 0;
     }
 
+    /** The {@code index}-th block of length {@code newPrefix} inside this one (10.0.0.0/16, 19, 1 -> 10.0.32.0/19). */
+    public Cidr subnet(int newPrefix, int index) {
+        if (newPrefix < prefixLength || newPrefix > 32 || index < 0 || index >= (1L << (newPrefix - prefixLength))) {
+            throw new IllegalArgumentException("no /" + newPrefix + " number " + index + " in " + this);
+        }
+        long base = address & mask();
+        return new Cidr(base + ((long) index << (32 - newPrefix)), newPrefix);
+    }
+
+    @Override
+    public String toString() {
+        return ((address >> 24) & 255) + "." + ((address >> 16) & 255) + "." + ((address >> 8) & 255) + "."
+                + (address & 255) + "/" + prefixLength;
+    }
+
     public boolean overlaps(Cidr other) {
         int shorter = Math.min(prefixLength, other.prefixLength);
         long m = shorter == 0 ? 0 : (0xFFFFFFFFL << (32 - shorter)) & 0xFFFFFFFFL;

@@ -1,5 +1,6 @@
 package io.hubfleet.config;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -112,10 +113,30 @@ public enum CloudConventions {
     public String homeStorageTierName(StorageTier tier) {
         return switch (cloud) {
             case GCP -> tier == StorageTier.STANDARD ? "Filestore BASIC_HDD" : "Filestore BASIC_SSD";
-            case AWS -> tier == StorageTier.STANDARD ? "EFS General Purpose, elastic throughput"
-                    : "EFS General Purpose, provisioned throughput";
+            case AWS -> "EFS General Purpose with elastic throughput (both tiers: EFS grows with its data)";
             case AZURE -> "Azure Files premium (NFS needs premium)";
         };
+    }
+
+    /**
+     * The zones nodes spread over when the stack names none: on AWS the region's a, b and c (EKS
+     * needs subnets in at least two); elsewhere none, leaving the choice to the cloud.
+     */
+    public List<String> defaultZones(String regionName) {
+        return cloud == Cloud.AWS ? List.of(regionName + "a", regionName + "b", regionName + "c") : List.of();
+    }
+
+    /** The fewest zones a stack may name. */
+    public int minimumZones() {
+        return cloud == Cloud.AWS ? 2 : 1;
+    }
+
+    /**
+     * The longest prefix the node range may have: on AWS it is the VPC, split into a /(p+3) private and
+     * a /(p+8) public subnet per zone, and pods take VPC addresses, so at least a /20.
+     */
+    public int maximumNodeCidrPrefix() {
+        return cloud == Cloud.AWS ? 20 : 24;
     }
 
     /** GKE's private control plane takes exactly a /28; the others do not use the range. */

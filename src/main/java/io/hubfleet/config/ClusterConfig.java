@@ -13,6 +13,8 @@ import java.util.List;
  * @param apiAuthorizedCidrs who may reach the API's public endpoint; default anywhere (0.0.0.0/0), because
  *                           CI runners deploy from changing addresses; narrow it where you can
  * @param network            address ranges; defaults in {@link ClusterNetworkConfig}
+ * @param zones              zones the nodes spread over; empty for the cloud's default
+ *                           ({@link CloudConventions#defaultZones})
  */
 public record ClusterConfig(
         String name,
@@ -21,7 +23,8 @@ public record ClusterConfig(
         CorePoolConfig corePool,
         MaintenanceWindowConfig maintenanceWindow,
         List<String> apiAuthorizedCidrs,
-        ClusterNetworkConfig network) {
+        ClusterNetworkConfig network,
+        List<String> zones) {
 
     public static final List<String> ANYWHERE = List.of("0.0.0.0/0");
 
@@ -31,10 +34,11 @@ public record ClusterConfig(
         maintenanceWindow = maintenanceWindow == null ? MaintenanceWindowConfig.defaults() : maintenanceWindow;
         apiAuthorizedCidrs = apiAuthorizedCidrs == null ? ANYWHERE : List.copyOf(apiAuthorizedCidrs);
         network = network == null ? ClusterNetworkConfig.defaults() : network;
+        zones = zones == null ? List.of() : List.copyOf(zones);
     }
 
     ClusterConfig withName(String newName) {
         return new ClusterConfig(newName, kubernetesVersion, regional, corePool, maintenanceWindow,
-                apiAuthorizedCidrs, network);
+                apiAuthorizedCidrs, network, zones);
     }
 }

@@ -27,6 +27,15 @@ final class ClusterRules implements StackRule {
                             + "\" is not a DNS-1123 label of at most " + MAX_NAME_LENGTH + " characters",
                     "a name of lowercase letters, digits and '-', starting with a letter"));
         }
+        config.cloud().ifPresent(cloud -> {
+            List<String> supported = KubernetesVersions.supported(cloud);
+            if (!supported.contains(cluster.kubernetesVersion())) {
+                problems.add(new ConfigProblem(at.child("kubernetesVersion"), "Kubernetes " + cluster.kubernetesVersion()
+                        + " is not a version hubfleet deploys on " + cloud.configName(),
+                        "one of " + String.join(", ", supported) + " (components/kubernetes/versions.yaml)",
+                        Suggestions.didYouMean(cluster.kubernetesVersion(), supported)));
+            }
+        });
         ConfigPath core = at.child("corePool");
         CorePoolConfig corePool = cluster.corePool();
         MachineRules.exactlyOne(core, corePool.machine(), corePool.machineType(), false).ifPresentOrElse(
@@ -78,6 +87,15 @@ final class ClusterRules implements StackRule {
                 }
             }
         }
+        cloud.ifPresent(c -> {
+            Cidr nodes = parsed.get("nodeCidr");
+            int longest = CloudConventions.of(c).maximumNodeCidrPrefix();
+            if (nodes != null && nodes.prefixLength() > longest) {
+                problems.add(ConfigProblem.of(at.child("nodeCidr"), "a /" + nodes.prefixLength() + " is too small for "
+                                + c.configName() + "'s node subnets",
+                        "a block of /" + longest + " or larger, such as 10.0.0.0/16"));
+            }
+        });
         cloud.flatMap(c -> CloudConventions.of(c).controlPlanePrefixLength()).ifPresent(prefix -> {
             Cidr controlPlane = parsed.get("controlPlaneCidr");
             if (controlPlane != null && controlPlane.prefixLength() != prefix) {

@@ -29,6 +29,20 @@ final class LocationRules implements StackRule {
                     "missing: on " + cloudName + " the zonal cluster and home storage need a zone",
                     conventions.zoneAllowed(config.region().get())));
         }
+        if (config.cluster().isPresent() && config.region().isPresent()) {
+            List<String> zones = config.cluster().get().zones();
+            ConfigPath zonesPath = BoundConfig.CLUSTER.child("zones");
+            for (int i = 0; i < zones.size(); i++) {
+                int index = i;
+                conventions.zoneProblem(config.region().get(), zones.get(i)).ifPresent(problem -> problems.add(
+                        ConfigProblem.of(zonesPath.index(index), problem, conventions.zoneAllowed(config.region().get()))));
+            }
+            if (!zones.isEmpty() && zones.size() < conventions.minimumZones()) {
+                problems.add(ConfigProblem.of(zonesPath, "EKS needs subnets in at least "
+                        + conventions.minimumZones() + " zones, got " + zones.size(),
+                        "at least " + conventions.minimumZones() + " zones of " + config.region().get()));
+            }
+        }
         config.account().ifPresent(account -> {
             if (!conventions.isAccountId(account.id())) {
                 problems.add(ConfigProblem.of(BoundConfig.ACCOUNT.child("id"),

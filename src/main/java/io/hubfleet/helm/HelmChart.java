@@ -34,6 +34,20 @@ public record HelmChart(String chart, String version, String repository, ObjectN
                 baseline);
     }
 
+    /** A flat map of strings from a YAML resource, such as an image table. */
+    public static java.util.Map<String, String> readMap(String resource) {
+        try (InputStream in = HelmChart.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the classpath");
+            }
+            return java.util.Map.copyOf(YAML.readValue(in,
+                    new com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, String>>() {
+                    }));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
     /** A fresh copy of the baseline, safe to change. */
     public ObjectNode baselineCopy() {
         return baseline.deepCopy();

@@ -15,7 +15,9 @@ import java.util.Set;
 final class StandInCatalogue {
 
     /** Outputs whose stand-in replaces the echoed input (the cloud fills in parts of it). */
-    private static final Set<String> OVERRIDES = Set.of("gcp:filestore/instance:Instance#networks");
+    private static final Set<String> OVERRIDES = Set.of(
+            "gcp:filestore/instance:Instance#networks",
+            "aws:eks/cluster:Cluster#vpcConfig");
 
     private StandInCatalogue() {
     }
@@ -32,9 +34,32 @@ final class StandInCatalogue {
             case "gcp:filestore/instance:Instance":
                 return Map.of("networks", withField(inputs.getFieldsMap().get("networks"), "ipAddresses",
                         list(List.of(StandIns.text(name, "networks[0].ipAddresses[0]")))));
+            case "aws:eks/cluster:Cluster": {
+                Value issuer = object(Map.of("issuer", StandIns.text(name, "identities[0].oidcs[0].issuer")));
+                Value identity = object(Map.of("oidcs", list(List.of(issuer))));
+                return Map.of(
+                        "certificateAuthority", object(Map.of("data", StandIns.text(name, "certificateAuthority.data"))),
+                        "identities", list(List.of(identity)),
+                        "vpcConfig", with(inputs.getFieldsMap().get("vpcConfig"), "clusterSecurityGroupId",
+                                StandIns.text(name, "vpcConfig.clusterSecurityGroupId")));
+            }
+            case "aws:eks/nodeGroup:NodeGroup": {
+                Value group = object(Map.of("name", StandIns.text(name, "resources[0].autoscalingGroups[0].name")));
+                Value resource = object(Map.of("autoscalingGroups", list(List.of(group))));
+                return Map.of("resources", list(List.of(resource)));
+            }
+            case "aws:ec2/launchTemplate:LaunchTemplate":
+                return Map.of("latestVersion", Value.newBuilder().setNumberValue(1).build());
             default:
                 return Map.of();
         }
+    }
+
+    /** An object input with one more field, as the cloud returns it. */
+    private static Value with(Value objectInput, String field, Value value) {
+        Struct.Builder out = objectInput != null && objectInput.hasStructValue()
+                ? objectInput.getStructValue().toBuilder() : Struct.newBuilder();
+        return Value.newBuilder().setStructValue(out.putFields(field, value)).build();
     }
 
     /** A list input with one more field in each element, as the cloud returns it. */

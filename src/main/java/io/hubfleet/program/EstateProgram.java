@@ -49,7 +49,8 @@ public final class EstateProgram {
             Filestore home = new Filestore(clusterName + "-home", FilestoreArgs.of(cluster, config.homeStorage()), null);
             Support support = new Support(clusterName + "-support", new SupportArgs(cluster,
                     config.ingress().orElseThrow(), config.hubs().stream()
-                    .map(h -> new SupportArgs.HubDomain(h.name(), h.domain())).toList()), null);
+                    .map(h -> new SupportArgs.HubDomain(h.name(), h.domain())).toList(),
+                    pools.stream().anyMatch(p -> p.spec().machine().hasGpu())), null);
             List<NodePool> userPools = pools.stream().filter(p -> p.spec().role() == NodeRole.USER).toList();
             for (HubConfig hubConfig : config.hubs()) {
                 Hub hub = new Hub(hubConfig.name(), new HubArgs(cluster, home, support, hubConfig, userPools), null);

@@ -32,10 +32,17 @@ class SupportTest {
         assertThat(certManager.input("/repositoryOpts/repo").asText()).isEqualTo("https://charts.jetstack.io");
         assertThat(certManager.input("/version").asText()).matches("v\\d+\\.\\d+\\.\\d+");
         assertThat(certManager.input("/values/crds/enabled").asBoolean()).isTrue();
-        assertThat(certManager.input("/values/config/enableGatewayAPI").asBoolean()).isTrue();
+        assertThat(certManager.input("/values/config/gatewayAPI/enabled").asBoolean()).isTrue();
+        assertThat(certManager.dependsOn()).as("Gateway CRDs exist before cert-manager starts")
+                .contains(plan.get(Releases.TYPE, "test-support-envoy-gateway").urn());
         PlanResource envoy = plan.get(Releases.TYPE, "test-support-envoy-gateway");
         assertThat(envoy.input("/chart").asText()).isEqualTo("oci://docker.io/envoyproxy/gateway-helm");
         assertThat(envoy.input("/version").asText()).matches("v\\d+\\.\\d+\\.\\d+");
+    }
+
+    @Test
+    void gkeInstallsItsOwnGpuDevicePlugin() {
+        assertThat(plan.find(Releases.TYPE, "test-support-nvidia-device-plugin")).isEmpty();
     }
 
     @Test

@@ -13,6 +13,7 @@ import com.pulumi.gcp.storage.inputs.BucketLifecycleRuleConditionArgs;
 import com.pulumi.gcp.storage.inputs.BucketVersioningArgs;
 import com.pulumi.resources.CustomResourceOptions;
 import io.hubfleet.cloud.ChildOptions;
+import io.hubfleet.cloud.CloudNames;
 import io.hubfleet.cloud.HubIdentity;
 import io.hubfleet.cloud.HubIdentityBackend;
 import io.hubfleet.cloud.HubIdentitySpec;
@@ -63,7 +64,7 @@ final class GcpHubIdentityBackend implements HubIdentityBackend {
         Output<String> member = account.email().applyValue(email -> "serviceAccount:" + email);
 
         Bucket scratch = new Bucket(name + "-scratch", bucketArgs(
-                GcpNames.bucketName(project, clusterName, spec.hubName(), "scratch"), region)
+                CloudNames.bucketName(project, clusterName, spec.hubName(), "scratch"), region)
                 .lifecycleRules(BucketLifecycleRuleArgs.builder()
                         .action(BucketLifecycleRuleActionArgs.builder().type("Delete").build())
                         .condition(BucketLifecycleRuleConditionArgs.builder().age(spec.scratchExpiryDays()).build())
@@ -76,7 +77,7 @@ final class GcpHubIdentityBackend implements HubIdentityBackend {
         Optional<Output<String>> persistentUrl = Optional.empty();
         if (spec.persistentBucket()) {
             Bucket persistent = new Bucket(name + "-persistent", bucketArgs(
-                    GcpNames.bucketName(project, clusterName, spec.hubName(), "persistent"), region)
+                    CloudNames.bucketName(project, clusterName, spec.hubName(), "persistent"), region)
                     .versioning(BucketVersioningArgs.builder().enabled(true).build())
                     .forceDestroy(false)
                     .build(), ChildOptions.of(component, cluster.account().provider())

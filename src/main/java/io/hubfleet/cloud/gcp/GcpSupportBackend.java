@@ -11,6 +11,11 @@ import java.util.Map;
 final class GcpSupportBackend implements SupportBackend {
 
     @Override
+    public boolean needsGpuDevicePlugin() {
+        return false;
+    }
+
+    @Override
     public Map<String, String> loadBalancerAnnotations() {
         return Map.of();
     }

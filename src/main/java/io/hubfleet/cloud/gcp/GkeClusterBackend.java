@@ -109,8 +109,12 @@ final class GkeClusterBackend implements ClusterBackend {
                     IAMMemberArgs.builder().project(projectId).role(role).member(nodeMember).build(), inComponent);
         }
 
+        com.pulumi.gcp.container.ClusterArgs.Builder gkeArgs = com.pulumi.gcp.container.ClusterArgs.builder();
+        if (args.regional() && !args.zones().isEmpty()) {
+            gkeArgs.nodeLocations(args.zones());
+        }
         com.pulumi.gcp.container.Cluster cluster = new com.pulumi.gcp.container.Cluster(name,
-                com.pulumi.gcp.container.ClusterArgs.builder()
+                gkeArgs
                         .name(args.clusterName())
                         .location(location)
                         .network(network.id())

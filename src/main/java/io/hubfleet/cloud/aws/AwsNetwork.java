@@ -1,0 +1,98 @@
+package io.hubfleet.cloud.aws;
+
+import com.pulumi.aws.ec2.Eip;
+import com.pulumi.aws.ec2.EipArgs;
+import com.pulumi.aws.ec2.InternetGateway;
+import com.pulumi.aws.ec2.InternetGatewayArgs;
+import com.pulumi.aws.ec2.NatGateway;
+import com.pulumi.aws.ec2.NatGatewayArgs;
+import com.pulumi.aws.ec2.RouteTable;
+import com.pulumi.aws.ec2.RouteTableArgs;
+import com.pulumi.aws.ec2.RouteTableAssociation;
+import com.pulumi.aws.ec2.RouteTableAssociationArgs;
+import com.pulumi.aws.ec2.Subnet;
+import com.pulumi.aws.ec2.SubnetArgs;
+import com.pulumi.aws.ec2.Vpc;
+import com.pulumi.aws.ec2.VpcArgs;
+import com.pulumi.aws.ec2.inputs.RouteTableRouteArgs;
+import com.pulumi.resources.CustomResourceOptions;
+import io.hubfleet.config.Cidr;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The cluster's VPC: per zone a private subnet for nodes (a /19 of a /16: pods take VPC addresses)
+ * and a small public subnet for load balancers; one NAT gateway for the private subnets (the idle cost
+ * is one gateway, not one per zone). Subnets carry the tags Kubernetes' load balancer integration and
+ * the AWS Load Balancer Controller look for.
+ *
+ * @param vpc            the VPC
+ * @param zones          its zones, in order
+ * @param privateSubnets node subnets, one per zone
+ * @param publicSubnets  load balancer subnets, one per zone
+ */
+record AwsNetwork(Vpc vpc, List<String> zones, List<Subnet> privateSubnets, List<Subnet> publicSubnets) {
+
+    static AwsNetwork create(String name, String clusterName, String cidr, List<String> zones,
+                             CustomResourceOptions options) {
+        Cidr block = Cidr.parse(cidr).orElseThrow();
+        Vpc vpc = new Vpc(name + "-vpc", VpcArgs.builder()
+                .cidrBlock(cidr)
+                .enableDnsHostnames(true)
+                .enableDnsSupport(true)
+                .tags(Map.of("Name", clusterName))
+                .build(), options);
+        InternetGateway gateway = new InternetGateway(name + "-igw", InternetGatewayArgs.builder()
+                .vpcId(vpc.id()).tags(Map.of("Name", clusterName)).build(), options);
+        String clusterTag = "kubernetes.io/cluster/" + clusterName;
+
+        List<Subnet> publicSubnets = new ArrayList<>();
+        List<Subnet> privateSubnets = new ArrayList<>();
+        for (int i = 0; i < zones.size(); i++) {
+            String zone = zones.get(i);
+            publicSubnets.add(new Subnet(name + "-public-" + zone, SubnetArgs.builder()
+                    .vpcId(vpc.id())
+                    .availabilityZone(zone)
+                    .cidrBlock(block.subnet(block.prefixLength() + 8, 192 + i).toString())
+                    .mapPublicIpOnLaunch(false)
+                    .tags(Map.of("Name", clusterName + "-public-" + zone, clusterTag, "shared",
+                            "kubernetes.io/role/elb", "1"))
+                    .build(), options));
+            privateSubnets.add(new Subnet(name + "-private-" + zone, SubnetArgs.builder()
+                    .vpcId(vpc.id())
+                    .availabilityZone(zone)
+                    .cidrBlock(block.subnet(block.prefixLength() + 3, i).toString())
+                    .mapPublicIpOnLaunch(false)
+                    .tags(Map.of("Name", clusterName + "-private-" + zone, clusterTag, "shared",
+                            "kubernetes.io/role/internal-elb", "1"))
+                    .build(), options));
+        }
+
+        Eip natAddress = new Eip(name + "-nat", EipArgs.builder().domain("vpc")
+                .tags(Map.of("Name", clusterName + "-nat")).build(), options);
+        NatGateway nat = new NatGateway(name + "-nat", NatGatewayArgs.builder()
+                .allocationId(natAddress.id())
+                .subnetId(publicSubnets.get(0).id())
+                .tags(Map.of("Name", clusterName))
+                .build(), CustomResourceOptions.merge(options, CustomResourceOptions.builder().dependsOn(gateway).build()));
+        RouteTable publicRoutes = new RouteTable(name + "-public", RouteTableArgs.builder()
+                .vpcId(vpc.id())
+                .routes(RouteTableRouteArgs.builder().cidrBlock("0.0.0.0/0").gatewayId(gateway.id()).build())
+                .tags(Map.of("Name", clusterName + "-public"))
+                .build(), options);
+        RouteTable privateRoutes = new RouteTable(name + "-private", RouteTableArgs.builder()
+                .vpcId(vpc.id())
+                .routes(RouteTableRouteArgs.builder().cidrBlock("0.0.0.0/0").natGatewayId(nat.id()).build())
+                .tags(Map.of("Name", clusterName + "-private"))
+                .build(), options);
+        for (int i = 0; i < zones.size(); i++) {
+            new RouteTableAssociation(name + "-public-" + zones.get(i), RouteTableAssociationArgs.builder()
+                    .subnetId(publicSubnets.get(i).id()).routeTableId(publicRoutes.id()).build(), options);
+            new RouteTableAssociation(name + "-private-" + zones.get(i), RouteTableAssociationArgs.builder()
+                    .subnetId(privateSubnets.get(i).id()).routeTableId(privateRoutes.id()).build(), options);
+        }
+        return new AwsNetwork(vpc, List.copyOf(zones), List.copyOf(privateSubnets), List.copyOf(publicSubnets));
+    }
+}

@@ -1,0 +1,105 @@
+package io.hubfleet.cloud.aws;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.pulumi.aws.iam.Role;
+import com.pulumi.aws.iam.RoleArgs;
+import com.pulumi.aws.iam.RolePolicy;
+import com.pulumi.aws.iam.RolePolicyArgs;
+import com.pulumi.core.Output;
+import com.pulumi.resources.CustomResourceOptions;
+import io.hubfleet.cloud.ChildOptions;
+import io.hubfleet.cloud.SupportBackend;
+import io.hubfleet.components.Cluster;
+import io.hubfleet.components.Support;
+import io.hubfleet.helm.HelmChart;
+import io.hubfleet.helm.HelmRelease;
+
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What EKS lacks: the cluster autoscaler (pinned chart, auto-discovering the cluster's node groups,
+ * through an IAM role that may resize only this cluster's groups), and a Network Load Balancer for
+ * the Gateway.
+ */
+final class AwsSupportBackend implements SupportBackend {
+
+    static final String AUTOSCALER_NAMESPACE = "kube-system";
+    static final String AUTOSCALER_SERVICE_ACCOUNT = "cluster-autoscaler";
+
+    private static final HelmChart AUTOSCALER = HelmChart.load("support/cluster-autoscaler");
+    private static final Map<String, String> AUTOSCALER_IMAGES = HelmChart.readMap(
+            "/components/support/cluster-autoscaler/images.yaml");
+
+    @Override
+    public boolean needsGpuDevicePlugin() {
+        return true;
+    }
+
+    @Override
+    public Map<String, String> loadBalancerAnnotations() {
+        // A Network Load Balancer from the cloud provider integration EKS runs; it finds public subnets by tag.
+        return Map.of(
+                "service.beta.kubernetes.io/aws-load-balancer-type", "nlb",
+                "service.beta.kubernetes.io/aws-load-balancer-scheme", "internet-facing");
+    }
+
+    @Override
+    public void addClusterServices(Support component, String name, Cluster cluster, CustomResourceOptions options) {
+        EksCluster eks = EksCluster.of(cluster.provisioned());
+        CustomResourceOptions inAccount = ChildOptions.in(component, cluster.account().provider());
+        Role role = new Role(name + "-cluster-autoscaler", RoleArgs.builder()
+                .description("Cluster autoscaler of " + eks.clusterName())
+                .assumeRolePolicy(Output.tuple(eks.oidcProvider().arn(), eks.issuerUrl()).applyValue(t ->
+                        IamDocuments.serviceAccountTrust(t.t1, t.t2, AUTOSCALER_NAMESPACE, AUTOSCALER_SERVICE_ACCOUNT)))
+                .build(), inAccount);
+        new RolePolicy(name + "-cluster-autoscaler", RolePolicyArgs.builder()
+                .role(role.name())
+                .policy(autoscalerPolicy(eks.clusterName()))
+                .build(), inAccount);
+        ObjectNode values = AUTOSCALER.baselineCopy();
+        values.withObject("/autoDiscovery").put("clusterName", eks.clusterName());
+        values.put("awsRegion", eks.region());
+        values.put("fullnameOverride", AUTOSCALER_SERVICE_ACCOUNT);
+        values.withObject("/image").put("tag", imageFor(cluster.args().kubernetesVersion()));
+        ObjectNode serviceAccount = values.withObject("/rbac/serviceAccount");
+        serviceAccount.put("create", true);
+        serviceAccount.put("name", AUTOSCALER_SERVICE_ACCOUNT);
+        HelmRelease.create(name + "-cluster-autoscaler", "cluster-autoscaler", AUTOSCALER_NAMESPACE, false, AUTOSCALER,
+                role.arn().applyValue(arn -> {
+                    ObjectNode withRole = values.deepCopy();
+                    withRole.withObject("/rbac/serviceAccount/annotations").put("eks.amazonaws.com/role-arn", arn);
+                    return withRole;
+                }), 600, options);
+    }
+
+    /** The autoscaler release matching the cluster's Kubernetes minor, as its README asks. */
+    static String imageFor(String kubernetesVersion) {
+        String tag = AUTOSCALER_IMAGES.get(kubernetesVersion);
+        if (tag == null) {
+            throw new IllegalArgumentException("no cluster-autoscaler image for Kubernetes " + kubernetesVersion
+                    + " in components/support/cluster-autoscaler/images.yaml");
+        }
+        return tag;
+    }
+
+    /**
+     * Read anything about autoscaling groups and instance types; change only groups tagged as this
+     * cluster's (EKS tags its managed groups {@code k8s.io/cluster-autoscaler/<cluster>=owned}).
+     */
+    static String autoscalerPolicy(String clusterName) {
+        return IamDocuments.document(List.of(
+                IamDocuments.statement("Allow", List.of(
+                        "autoscaling:DescribeAutoScalingGroups", "autoscaling:DescribeAutoScalingInstances",
+                        "autoscaling:DescribeLaunchConfigurations", "autoscaling:DescribeScalingActivities",
+                        "autoscaling:DescribeTags", "ec2:DescribeImages", "ec2:DescribeInstanceTypes",
+                        "ec2:DescribeLaunchTemplateVersions", "ec2:GetInstanceTypesFromInstanceRequirements",
+                        "eks:DescribeNodegroup"), List.of("*"), null, null),
+                IamDocuments.statement("Allow", List.of(
+                        "autoscaling:SetDesiredCapacity", "autoscaling:TerminateInstanceInAutoScalingGroup"),
+                        List.of("*"), null, Map.of("StringEquals", Map.of(
+                                "aws:ResourceTag/k8s.io/cluster-autoscaler/" + clusterName, "owned")))));
+    }
+
+}

@@ -1,0 +1,173 @@
+package io.hubfleet.cloud.aws;
+
+import com.pulumi.aws.cloudwatch.LogGroup;
+import com.pulumi.aws.cloudwatch.LogGroupArgs;
+import com.pulumi.aws.eks.Addon;
+import com.pulumi.aws.eks.AddonArgs;
+import com.pulumi.aws.eks.Cluster;
+import com.pulumi.aws.eks.ClusterArgs;
+import com.pulumi.aws.eks.inputs.ClusterAccessConfigArgs;
+import com.pulumi.aws.eks.inputs.ClusterEncryptionConfigArgs;
+import com.pulumi.aws.eks.inputs.ClusterEncryptionConfigProviderArgs;
+import com.pulumi.aws.eks.inputs.ClusterKubernetesNetworkConfigArgs;
+import com.pulumi.aws.eks.inputs.ClusterVpcConfigArgs;
+import com.pulumi.aws.iam.OpenIdConnectProvider;
+import com.pulumi.aws.iam.OpenIdConnectProviderArgs;
+import com.pulumi.aws.iam.Role;
+import com.pulumi.aws.iam.RoleArgs;
+import com.pulumi.aws.iam.RolePolicyAttachment;
+import com.pulumi.aws.iam.RolePolicyAttachmentArgs;
+import com.pulumi.aws.kms.Key;
+import com.pulumi.aws.kms.KeyArgs;
+import com.pulumi.core.Output;
+import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.resources.ProviderResource;
+import io.hubfleet.cloud.ChildOptions;
+import io.hubfleet.cloud.ClusterBackend;
+import io.hubfleet.cloud.Kubeconfig;
+import io.hubfleet.cloud.ProvisionedCluster;
+
+import io.hubfleet.components.NodePool;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * EKS with a pinned version in its own VPC: authentication by access entries only (no aws-auth
+ * ConfigMap), the API's public endpoint limited to the authorized networks and a private endpoint for
+ * the nodes, secrets encrypted with the cluster's own KMS key, control-plane logs kept for a set time,
+ * an IAM OIDC provider for roles of service accounts, and the managed add-ons (VPC CNI with network
+ * policy enforcement, CoreDNS, kube-proxy, the EBS CSI driver with its own role). The kubeconfig gets
+ * tokens from {@code aws eks get-token}.
+ */
+final class EksClusterBackend implements ClusterBackend {
+
+    static final int LOG_RETENTION_DAYS = 90;
+    static final List<String> LOG_TYPES = List.of("api", "audit", "authenticator", "controllerManager", "scheduler");
+    static final List<String> NODE_POLICIES = List.of(
+            "arn:aws:iam::aws:policy/AmazonEKSWorkerNodePolicy",
+            "arn:aws:iam::aws:policy/AmazonEKS_CNI_Policy",
+            "arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryReadOnly");
+    static final String EBS_CSI_POLICY = "arn:aws:iam::aws:policy/service-role/AmazonEBSCSIDriverPolicy";
+
+    @Override
+    public ProvisionedCluster provision(io.hubfleet.components.Cluster component, String name,
+                                        io.hubfleet.components.ClusterArgs args) {
+        ProviderResource provider = args.account().provider();
+        CustomResourceOptions inComponent = ChildOptions.in(component, provider);
+        String clusterName = args.clusterName();
+        String region = args.account().args().region();
+
+        AwsNetwork network = AwsNetwork.create(name, clusterName, args.network().nodeCidr(), args.zones(), inComponent);
+
+        Role clusterRole = new Role(name + "-cluster", RoleArgs.builder()
+                .assumeRolePolicy(IamDocuments.serviceTrust("eks.amazonaws.com"))
+                .description("EKS control plane of " + clusterName)
+                .build(), inComponent);
+        RolePolicyAttachment clusterPolicy = new RolePolicyAttachment(name + "-cluster", RolePolicyAttachmentArgs.builder()
+                .role(clusterRole.name())
+                .policyArn("arn:aws:iam::aws:policy/AmazonEKSClusterPolicy")
+                .build(), inComponent);
+        Key secretsKey = new Key(name + "-secrets", KeyArgs.builder()
+                .description("Envelope encryption of the Kubernetes secrets of " + clusterName)
+                .enableKeyRotation(true)
+                .deletionWindowInDays(30)
+                .build(), inComponent);
+        // Made first so EKS writes into it with hubfleet's retention rather than keeping logs forever.
+        LogGroup logs = new LogGroup(name + "-logs", LogGroupArgs.builder()
+                .name("/aws/eks/" + clusterName + "/cluster")
+                .retentionInDays(LOG_RETENTION_DAYS)
+                .build(), inComponent);
+
+        List<Output<String>> subnetIds = new ArrayList<>();
+        network.privateSubnets().forEach(s -> subnetIds.add(s.id()));
+        Cluster cluster = new Cluster(name, ClusterArgs.builder()
+                .name(clusterName)
+                .version(args.kubernetesVersion())
+                .roleArn(clusterRole.arn())
+                .vpcConfig(ClusterVpcConfigArgs.builder()
+                        .subnetIds(Output.all(subnetIds))
+                        .endpointPrivateAccess(true)
+                        .endpointPublicAccess(true)
+                        .publicAccessCidrs(args.apiAuthorizedCidrs())
+                        .build())
+                .accessConfig(ClusterAccessConfigArgs.builder()
+                        .authenticationMode("API")
+                        // Whoever runs `pulumi up` administers the cluster, through an access entry.
+                        .bootstrapClusterCreatorAdminPermissions(true)
+                        .build())
+                .kubernetesNetworkConfig(ClusterKubernetesNetworkConfigArgs.builder()
+                        .serviceIpv4Cidr(args.network().serviceCidr())
+                        .build())
+                .encryptionConfig(ClusterEncryptionConfigArgs.builder()
+                        .resources("secrets")
+                        .provider(ClusterEncryptionConfigProviderArgs.builder().keyArn(secretsKey.arn()).build())
+                        .build())
+                .enabledClusterLogTypes(LOG_TYPES)
+                .build(), ChildOptions.of(component, provider).dependsOn(List.of(clusterPolicy, logs)).build());
+
+        OpenIdConnectProvider oidc = new OpenIdConnectProvider(name + "-oidc", OpenIdConnectProviderArgs.builder()
+                .url(cluster.identities().applyValue(ids -> ids.get(0).oidcs().get(0).issuer().orElseThrow()))
+                .clientIdLists("sts.amazonaws.com")
+                .build(), inComponent);
+
+        Role nodeRole = new Role(name + "-nodes", RoleArgs.builder()
+                .assumeRolePolicy(IamDocuments.serviceTrust("ec2.amazonaws.com"))
+                .description("EKS nodes of " + clusterName)
+                .build(), inComponent);
+        for (String policy : NODE_POLICIES) {
+            new RolePolicyAttachment(name + "-nodes-" + policy.substring(policy.lastIndexOf('/') + 1),
+                    RolePolicyAttachmentArgs.builder().role(nodeRole.name()).policyArn(policy).build(), inComponent);
+        }
+
+        // Networking add-ons come first: nodes need them to join.
+        new Addon(name + "-vpc-cni", AddonArgs.builder()
+                .clusterName(cluster.name())
+                .addonName("vpc-cni")
+                // The VPC CNI enforces NetworkPolicy only when asked to.
+                .configurationValues("{\"enableNetworkPolicy\":\"true\"}")
+                .resolveConflictsOnUpdate("OVERWRITE")
+                .build(), inComponent);
+        new Addon(name + "-kube-proxy", AddonArgs.builder()
+                .clusterName(cluster.name()).addonName("kube-proxy").resolveConflictsOnUpdate("OVERWRITE").build(),
+                inComponent);
+
+        Output<String> kubeconfig = Output.tuple(cluster.endpoint(), cluster.certificateAuthority())
+                .applyValue(t -> new Kubeconfig(clusterName, t.t1, t.t2.data().orElse(""),
+                        new Kubeconfig.Exec("aws", List.of("eks", "get-token", "--cluster-name", clusterName,
+                                "--region", region, "--output", "json"),
+                                "Install the AWS CLI v2: https://docs.aws.amazon.com/cli/latest/userguide/"))
+                        .render())
+                .asSecret();
+        return new EksCluster(cluster, network, nodeRole, oidc, clusterName, region, kubeconfig);
+    }
+
+    /**
+     * The add-ons that run on nodes: they become ready only once the core pool has joined. EKS picks
+     * each add-on's default version for the cluster's version.
+     */
+    @Override
+    public void afterCorePool(io.hubfleet.components.Cluster component, String name, io.hubfleet.components.ClusterArgs args,
+                              ProvisionedCluster provisioned, NodePool corePool) {
+        EksCluster eks = EksCluster.of(provisioned);
+        CustomResourceOptions afterNodes = ChildOptions.of(component, args.account().provider())
+                .dependsOn(corePool).build();
+        CustomResourceOptions inComponent = ChildOptions.in(component, args.account().provider());
+        new Addon(name + "-coredns", AddonArgs.builder()
+                .clusterName(eks.cluster().name()).addonName("coredns").resolveConflictsOnUpdate("OVERWRITE").build(),
+                afterNodes);
+        Role ebsRole = new Role(name + "-ebs-csi", RoleArgs.builder()
+                .assumeRolePolicy(Output.tuple(eks.oidcProvider().arn(), eks.issuerUrl()).applyValue(t ->
+                        IamDocuments.serviceAccountTrust(t.t1, t.t2, "kube-system", "ebs-csi-controller-sa")))
+                .description("EBS CSI driver of " + eks.clusterName())
+                .build(), inComponent);
+        new RolePolicyAttachment(name + "-ebs-csi", RolePolicyAttachmentArgs.builder()
+                .role(ebsRole.name()).policyArn(EBS_CSI_POLICY).build(), inComponent);
+        new Addon(name + "-ebs-csi", AddonArgs.builder()
+                .clusterName(eks.cluster().name())
+                .addonName("aws-ebs-csi-driver")
+                .serviceAccountRoleArn(ebsRole.arn())
+                .resolveConflictsOnUpdate("OVERWRITE")
+                .build(), afterNodes);
+    }
+}
