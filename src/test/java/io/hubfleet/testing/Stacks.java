@@ -52,6 +52,15 @@ public final class Stacks {
                   image: {name: quay.io/jupyter/scipy-notebook, tag: "2025-06-02"}
             """;
 
+    /** The GCP_WITH_HUB community on AWS. */
+    public static final String AWS_WITH_HUB = GCP_WITH_HUB
+            .replace("hubfleet:cloud: gcp", "hubfleet:cloud: aws")
+            .replace("hubfleet:region: us-central1", "hubfleet:region: us-west-2")
+            .replace("  hubfleet:zone: us-central1-b\n", "")
+            .replace("{id: test-project}", "{id: \"123456789012\"}")
+            .replace("\"1.33\"", "\"1.35\"")
+            .replace("machineType: n2-highmem-16", "machine: {cpu: 16, memoryGiB: 128}");
+
     /** A second hub entry, to append under hubfleet:hubs. */
     public static final String BETA_HUB = """
                 - name: beta
