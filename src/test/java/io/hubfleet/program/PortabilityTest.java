@@ -71,6 +71,23 @@ class PortabilityTest {
     }
 
     @Test
+    void theDemoGcpCommunityPlansOnEveryCloudWithOnlyItsLocationChanged() throws Exception {
+        String demo = java.nio.file.Files.readString(Stacks.exampleFile("demo-gcp"));
+        String body = demo.substring(demo.indexOf("  hubfleet:cluster:"));
+        Plan gcp = Stacks.example("demo-gcp");
+        LOCATIONS.forEach((cloud, location) -> {
+            Plan plan = Stacks.plan("config:\n" + location + body);
+            assertThat(plan.ofType("hubfleet:index:Hub")).as(cloud.toString()).hasSize(2);
+            assertThat(plan.ofType("hubfleet:index:NodePool")).as(cloud.toString())
+                    .hasSameSizeAs(gcp.ofType("hubfleet:index:NodePool"));
+        });
+        assertThat(demo.substring(0, demo.indexOf("  hubfleet:cluster:")))
+                .as("only the location comes before the cluster in demo-gcp")
+                .contains("hubfleet:cloud", "hubfleet:region", "hubfleet:zone", "hubfleet:account")
+                .doesNotContain("hubfleet:nodePools");
+    }
+
+    @Test
     void everyCloudGetsTheSameComponents() {
         Set<String> gcp = components(PLANS.get(Cloud.GCP));
         assertThat(gcp).contains("hubfleet:index:Cluster campus", "hubfleet:index:NodePool campus-gpu",
