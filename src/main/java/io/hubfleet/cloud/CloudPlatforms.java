@@ -1,6 +1,7 @@
 package io.hubfleet.cloud;
 
 import io.hubfleet.cloud.aws.AwsPlatform;
+import io.hubfleet.cloud.azure.AzurePlatform;
 import io.hubfleet.cloud.gcp.GcpPlatform;
 import io.hubfleet.config.Cloud;
 
@@ -14,8 +15,7 @@ public final class CloudPlatforms {
         return switch (cloud) {
             case GCP -> GcpPlatform.INSTANCE;
             case AWS -> AwsPlatform.INSTANCE;
-            case AZURE -> throw new UnsupportedOperationException(
-                    cloud.configName() + " is not implemented yet: hubfleet builds on gcp and aws today");
+            case AZURE -> AzurePlatform.INSTANCE;
         };
     }
 }

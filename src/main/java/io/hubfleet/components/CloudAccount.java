@@ -56,4 +56,9 @@ public final class CloudAccount extends ComponentResource {
     public CloudAccountArgs args() {
         return args;
     }
+
+    /** The cloud-specific handle, for the same cloud's other backends. */
+    public ProvisionedAccount provisioned() {
+        return provisioned;
+    }
 }

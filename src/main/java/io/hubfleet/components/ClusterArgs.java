@@ -24,6 +24,7 @@ public final class ClusterArgs {
     private final List<String> apiAuthorizedCidrs;
     private final ClusterNetworkConfig network;
     private final List<String> zones;
+    private final List<String> adminPrincipals;
 
     private ClusterArgs(Builder b) {
         this.account = require(b.account, "account");
@@ -37,6 +38,7 @@ public final class ClusterArgs {
         this.zones = b.zones == null || b.zones.isEmpty()
                 ? CloudConventions.of(account.cloud()).defaultZones(account.args().region())
                 : List.copyOf(b.zones);
+        this.adminPrincipals = b.adminPrincipals == null ? List.of() : List.copyOf(b.adminPrincipals);
     }
 
     private static <T> T require(T value, String name) {
@@ -59,6 +61,7 @@ public final class ClusterArgs {
                 .apiAuthorizedCidrs(config.apiAuthorizedCidrs())
                 .network(config.network())
                 .zones(config.zones())
+                .adminPrincipals(config.adminPrincipals())
                 .build();
     }
 
@@ -107,6 +110,11 @@ public final class ClusterArgs {
         return zones;
     }
 
+    /** Cluster administrators besides the deploying identity, in the cloud's terms; default none. */
+    public List<String> adminPrincipals() {
+        return adminPrincipals;
+    }
+
     public static final class Builder {
         private CloudAccount account;
         private String clusterName;
@@ -117,6 +125,12 @@ public final class ClusterArgs {
         private List<String> apiAuthorizedCidrs;
         private ClusterNetworkConfig network;
         private List<String> zones;
+        private List<String> adminPrincipals;
+
+        public Builder adminPrincipals(List<String> value) {
+            this.adminPrincipals = value;
+            return this;
+        }
 
         public Builder zones(List<String> value) {
             this.zones = value;

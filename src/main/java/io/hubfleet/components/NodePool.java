@@ -4,8 +4,6 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import io.hubfleet.cloud.ProvisionedNodePool;
-import io.hubfleet.machines.MachineCatalogue;
-import io.hubfleet.machines.ResolvedMachine;
 
 import javax.annotation.Nullable;
 import java.util.Map;
@@ -24,21 +22,11 @@ public final class NodePool extends ComponentResource {
     public NodePool(String name, NodePoolArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, options);
         Cluster cluster = args.cluster();
-        ResolvedMachine machine = MachineCatalogue.of(cluster.account().cloud())
-                .resolve(args.machine(), args.machineType(), args.gpu(), args.spot());
-        this.spec = new NodePoolSpec(
-                args.poolName(),
-                args.role(),
-                machine,
-                NodeScheduling.of(args.role(), machine.gpu(), args.poolName(), args.labels()),
-                args.minNodes(),
-                args.maxNodes(),
-                args.spot(),
-                args.diskSizeGiB());
+        this.spec = NodePoolSpec.of(args);
         this.provisioned = cluster.account().platform().nodePools().provision(this, name, spec, cluster);
         registerOutputs(Map.of(
                 "poolName", provisioned.name(),
-                "machineType", Output.of(machine.type().name())));
+                "machineType", Output.of(spec.machine().type().name())));
     }
 
     public NodePoolSpec spec() {

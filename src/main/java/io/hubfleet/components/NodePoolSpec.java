@@ -1,5 +1,6 @@
 package io.hubfleet.components;
 
+import io.hubfleet.machines.MachineCatalogue;
 import io.hubfleet.machines.ResolvedMachine;
 
 /**
@@ -24,4 +25,19 @@ public record NodePoolSpec(
         int maxNodes,
         boolean spot,
         int diskSizeGiB) {
+
+    /** The decisions every cloud shares: the machine resolved on the cluster's cloud, labels and taints. */
+    public static NodePoolSpec of(NodePoolArgs args) {
+        ResolvedMachine machine = MachineCatalogue.of(args.cluster().account().cloud())
+                .resolve(args.machine(), args.machineType(), args.gpu(), args.spot());
+        return new NodePoolSpec(
+                args.poolName(),
+                args.role(),
+                machine,
+                NodeScheduling.of(args.role(), machine.gpu(), args.poolName(), args.labels()),
+                args.minNodes(),
+                args.maxNodes(),
+                args.spot(),
+                args.diskSizeGiB());
+    }
 }

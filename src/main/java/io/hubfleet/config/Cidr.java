@@ -57,6 +57,12 @@ public record Cidr(long address, int prefixLength) {
         return new Cidr(base + ((long) index << (32 - newPrefix)), newPrefix);
     }
 
+    /** The {@code offset}-th address of the block, without the prefix (10.32.0.0/16, 10 -> 10.32.0.10). */
+    public String host(int offset) {
+        long host = (address & mask()) + offset;
+        return ((host >> 24) & 255) + "." + ((host >> 16) & 255) + "." + ((host >> 8) & 255) + "." + (host & 255);
+    }
+
     @Override
     public String toString() {
         return ((address >> 24) & 255) + "." + ((address >> 16) & 255) + "." + ((address >> 8) & 255) + "."

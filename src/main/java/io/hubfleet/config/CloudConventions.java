@@ -139,6 +139,36 @@ public enum CloudConventions {
         return cloud == Cloud.AWS ? 20 : 24;
     }
 
+    /** Whether a cluster administrator is named the way this cloud names principals. */
+    public boolean isAdminPrincipal(String principal) {
+        return switch (cloud) {
+            case GCP -> principal.matches("^(user|group|serviceAccount):[^@\\s]+@[^@\\s]+$");
+            case AWS -> principal.matches("^arn:aws[a-z-]*:iam::[0-9]{12}:(role|user)/[\\w+=,.@/-]+$");
+            case AZURE -> accountId.matcher(principal).matches();
+        };
+    }
+
+    public String adminPrincipalAllowed() {
+        return switch (cloud) {
+            case GCP -> "an IAM member such as user:alice@example.org or group:ops@example.org";
+            case AWS -> "an IAM role or user ARN such as arn:aws:iam::123456789012:role/ops";
+            case AZURE -> "an Entra ID group's object id (a lowercase GUID)";
+        };
+    }
+
+    /**
+     * A pool's name as the cloud spells it, if the cloud is stricter than DNS labels: AKS agent pools
+     * are 1 to 12 lowercase letters and digits.
+     */
+    public Optional<String> cloudPoolName(String pool) {
+        return cloud == Cloud.AZURE ? Optional.of(pool.replace("-", "")) : Optional.empty();
+    }
+
+    /** The longest backup retention the cloud's backup of file shares allows (Azure Files: 200 snapshots). */
+    public int maximumBackupRetentionDays() {
+        return cloud == Cloud.AZURE ? 200 : 3650;
+    }
+
     /** GKE's private control plane takes exactly a /28; the others do not use the range. */
     public Optional<Integer> controlPlanePrefixLength() {
         return cloud == Cloud.GCP ? Optional.of(28) : Optional.empty();

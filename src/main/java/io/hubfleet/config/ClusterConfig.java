@@ -15,6 +15,8 @@ import java.util.List;
  * @param network            address ranges; defaults in {@link ClusterNetworkConfig}
  * @param zones              zones the nodes spread over; empty for the cloud's default
  *                           ({@link CloudConventions#defaultZones})
+ * @param adminPrincipals    cluster administrators besides the deploying identity, in the cloud's own
+ *                           terms; default none
  */
 public record ClusterConfig(
         String name,
@@ -24,7 +26,8 @@ public record ClusterConfig(
         MaintenanceWindowConfig maintenanceWindow,
         List<String> apiAuthorizedCidrs,
         ClusterNetworkConfig network,
-        List<String> zones) {
+        List<String> zones,
+        List<String> adminPrincipals) {
 
     public static final List<String> ANYWHERE = List.of("0.0.0.0/0");
 
@@ -35,10 +38,11 @@ public record ClusterConfig(
         apiAuthorizedCidrs = apiAuthorizedCidrs == null ? ANYWHERE : List.copyOf(apiAuthorizedCidrs);
         network = network == null ? ClusterNetworkConfig.defaults() : network;
         zones = zones == null ? List.of() : List.copyOf(zones);
+        adminPrincipals = adminPrincipals == null ? List.of() : List.copyOf(adminPrincipals);
     }
 
     ClusterConfig withName(String newName) {
         return new ClusterConfig(newName, kubernetesVersion, regional, corePool, maintenanceWindow,
-                apiAuthorizedCidrs, network, zones);
+                apiAuthorizedCidrs, network, zones, adminPrincipals);
     }
 }

@@ -36,6 +36,16 @@ final class ClusterRules implements StackRule {
                         Suggestions.didYouMean(cluster.kubernetesVersion(), supported)));
             }
         });
+        config.cloud().ifPresent(cloud -> {
+            CloudConventions conventions = CloudConventions.of(cloud);
+            for (int i = 0; i < cluster.adminPrincipals().size(); i++) {
+                String principal = cluster.adminPrincipals().get(i);
+                if (!conventions.isAdminPrincipal(principal)) {
+                    problems.add(ConfigProblem.of(at.child("adminPrincipals").index(i), "\"" + principal
+                            + "\" is not a " + cloud.configName() + " principal", conventions.adminPrincipalAllowed()));
+                }
+            }
+        });
         ConfigPath core = at.child("corePool");
         CorePoolConfig corePool = cluster.corePool();
         MachineRules.exactlyOne(core, corePool.machine(), corePool.machineType(), false).ifPresentOrElse(

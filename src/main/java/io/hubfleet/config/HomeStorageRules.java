@@ -22,6 +22,12 @@ final class HomeStorageRules implements StackRule {
                     "at least " + minimum + " GiB for the " + storage.tier().configName() + " tier on "
                             + conventions.cloud().configName()));
         }
+        int longest = conventions.maximumBackupRetentionDays();
+        if (storage.backups().retentionDays() > longest) {
+            problems.add(ConfigProblem.of(BoundConfig.HOME_STORAGE.child("backups").child("retentionDays"),
+                    storage.backups().retentionDays() + " days is longer than " + conventions.cloud().configName()
+                            + " keeps file share backups", "at most " + longest + " days"));
+        }
         return problems;
     }
 }

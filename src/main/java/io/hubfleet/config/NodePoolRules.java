@@ -21,6 +21,7 @@ final class NodePoolRules implements StackRule {
     public List<ConfigProblem> check(BoundConfig config) {
         List<ConfigProblem> problems = new ArrayList<>();
         Map<String, Integer> firstUse = new HashMap<>();
+        Map<String, Integer> cloudNames = new HashMap<>();
         for (BoundConfig.Indexed<NodePoolConfig> indexed : config.nodePools()) {
             NodePoolConfig pool = indexed.value();
             ConfigPath at = BoundConfig.pool(indexed.index());
@@ -39,6 +40,20 @@ final class NodePoolRules implements StackRule {
                         "\"" + pool.name() + "\" is already the name of " + BoundConfig.pool(earlier),
                         "a name no other pool of the stack has"));
             }
+            config.cloud().flatMap(c -> CloudConventions.of(c).cloudPoolName(pool.name())).ifPresent(cloudName -> {
+                if (cloudName.length() > 12) {
+                    problems.add(ConfigProblem.of(at.child("name"), "AKS names agent pools with at most 12 letters and "
+                            + "digits; \"" + pool.name() + "\" becomes \"" + cloudName + "\"",
+                            "a name of at most 12 letters and digits, not counting '-'"));
+                }
+                Integer clash = cloudNames.putIfAbsent(cloudName, indexed.index());
+                if (clash != null && !pool.name().equals(config.nodePools().stream()
+                        .filter(p -> p.index() == clash).findFirst().map(p -> p.value().name()).orElse(""))) {
+                    problems.add(ConfigProblem.of(at.child("name"), "\"" + pool.name() + "\" and "
+                            + BoundConfig.pool(clash) + " are both \"" + cloudName + "\" on AKS",
+                            "names that differ in more than their '-'"));
+                }
+            });
             pool.labels().keySet().stream()
                     .filter(key -> RESERVED_LABEL_PREFIXES.stream().anyMatch(key::startsWith))
                     .sorted()

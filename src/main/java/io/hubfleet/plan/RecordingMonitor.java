@@ -59,6 +59,7 @@ final class RecordingMonitor extends MockMonitor {
         if (request.getCustom()) {
             id = request.getImportId().isEmpty() ? StandIns.of(request.getName(), "id") : request.getImportId();
             if (!request.getType().startsWith("pulumi:providers:")) {
+                state.putAllFields(StandIns.echoed(request.getType(), inputs));
                 Map<String, Value> added = StandIns.forResource(resource, request.getType(), request.getName(), inputs);
                 state.putAllFields(added);
                 standIns.addAll(added.keySet());

@@ -17,9 +17,42 @@ final class StandInCatalogue {
     /** Outputs whose stand-in replaces the echoed input (the cloud fills in parts of it). */
     private static final Set<String> OVERRIDES = Set.of(
             "gcp:filestore/instance:Instance#networks",
-            "aws:eks/cluster:Cluster#vpcConfig");
+            "aws:eks/cluster:Cluster#vpcConfig",
+            "azure-native:containerservice:ManagedCluster#oidcIssuerProfile",
+            "azure-native:containerservice:ManagedCluster#identity");
 
     private StandInCatalogue() {
+    }
+
+    /**
+     * Azure resources are named by an input of their own (resourceGroupName, accountName, ...) and
+     * report that name as their {@code name} output; the engine does the same.
+     */
+    private static final Map<String, String> AZURE_NAME_INPUTS = Map.ofEntries(
+            Map.entry("azure-native:resources:ResourceGroup", "resourceGroupName"),
+            Map.entry("azure-native:containerservice:ManagedCluster", "resourceName"),
+            Map.entry("azure-native:containerservice:AgentPool", "agentPoolName"),
+            Map.entry("azure-native:containerservice:MaintenanceConfiguration", "configName"),
+            Map.entry("azure-native:network:VirtualNetwork", "virtualNetworkName"),
+            Map.entry("azure-native:network:Subnet", "subnetName"),
+            Map.entry("azure-native:storage:StorageAccount", "accountName"),
+            Map.entry("azure-native:storage:BlobContainer", "containerName"),
+            Map.entry("azure-native:storage:FileShare", "shareName"),
+            Map.entry("azure-native:storage:ManagementPolicy", "managementPolicyName"),
+            Map.entry("azure-native:managedidentity:UserAssignedIdentity", "resourceName"),
+            Map.entry("azure-native:managedidentity:FederatedIdentityCredential", "federatedIdentityCredentialResourceName"),
+            Map.entry("azure-native:recoveryservices:Vault", "vaultName"),
+            Map.entry("azure-native:recoveryservices:ProtectionPolicy", "policyName"),
+            Map.entry("azure-native:recoveryservices:ProtectionContainer", "containerName"),
+            Map.entry("azure-native:recoveryservices:ProtectedItem", "protectedItemName"));
+
+    /** Outputs the cloud copies from inputs under another name. */
+    static Map<String, Value> echoed(String type, Struct inputs) {
+        String nameInput = AZURE_NAME_INPUTS.get(type);
+        if (nameInput != null && inputs.getFieldsMap().containsKey(nameInput)) {
+            return Map.of("name", inputs.getFieldsMap().get(nameInput));
+        }
+        return Map.of();
     }
 
     static boolean overridesInput(String type, String output) {
@@ -48,6 +81,12 @@ final class StandInCatalogue {
                 Value resource = object(Map.of("autoscalingGroups", list(List.of(group))));
                 return Map.of("resources", list(List.of(resource)));
             }
+            case "azure-native:containerservice:ManagedCluster":
+                return Map.of(
+                        "oidcIssuerProfile", with(inputs.getFieldsMap().get("oidcIssuerProfile"), "issuerURL",
+                                StandIns.text(name, "oidcIssuerProfile.issuerURL")),
+                        "identity", with(inputs.getFieldsMap().get("identity"), "principalId",
+                                StandIns.text(name, "identity.principalId")));
             case "aws:ec2/launchTemplate:LaunchTemplate":
                 return Map.of("latestVersion", Value.newBuilder().setNumberValue(1).build());
             default:

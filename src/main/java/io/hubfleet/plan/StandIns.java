@@ -35,12 +35,18 @@ final class StandIns {
         return Value.newBuilder().setStringValue(of(resourceName, field)).build();
     }
 
+    /** The outputs the cloud copies from other inputs (not stand-ins: their values are known). */
+    static Map<String, Value> echoed(String type, Struct inputs) {
+        return StandInCatalogue.echoed(type, inputs);
+    }
+
     /** The outputs to add to a resource's echoed inputs, by output name. */
     static Map<String, Value> forResource(Resource resource, String type, String name, Struct inputs) {
         Map<String, Value> added = new TreeMap<>();
         Map<String, Value> given = inputs.getFieldsMap();
+        Map<String, Value> echoed = StandInCatalogue.echoed(type, inputs);
         for (String output : stringOutputs(resource.getClass())) {
-            if (!given.containsKey(output)) {
+            if (!given.containsKey(output) && !echoed.containsKey(output)) {
                 added.put(output, text(name, output));
             }
         }

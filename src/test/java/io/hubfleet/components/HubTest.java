@@ -187,7 +187,7 @@ class HubTest {
         assertThat(values.at("/gateway/extraConfig/hubfleet-10-limits").asText())
                 .contains("c.KubeClusterConfig.idle_timeout = 1800");
         assertThat(values.at("/gateway/backend/worker/extraPodConfig/tolerations").findValuesAsText("key"))
-                .containsExactly("k8s.dask.org/dedicated", "k8s.dask.org_dedicated");
+                .containsExactly("k8s.dask.org/dedicated", "k8s.dask.org_dedicated", "kubernetes.azure.com/scalesetpriority");
         assertThat(values.at("/gateway/backend/scheduler/extraPodConfig/nodeSelector/k8s.dask.org~1node-purpose").asText())
                 .isEqualTo("scheduler");
 

@@ -89,7 +89,8 @@ class ProfileValuesTest {
         assertThat(gpu.has("default")).as("a non-GPU pool is preselected").isFalse();
         assertThat(profiles.get(1).path("default").asBoolean()).isTrue();
         assertThat(gpu.at("/kubespawner_override/tolerations").findValuesAsText("key"))
-                .containsExactly("hub.jupyter.org/dedicated", "hub.jupyter.org_dedicated", "nvidia.com/gpu");
+                .containsExactly("hub.jupyter.org/dedicated", "hub.jupyter.org_dedicated", "nvidia.com/gpu",
+                        "kubernetes.azure.com/scalesetpriority");
         assertThat(choices(gpu)).singleElement().satisfies(choice ->
                 assertThat(choice.at("/kubespawner_override/extra_resource_limits/nvidia.com~1gpu").asText()).isEqualTo("1"));
     }

@@ -28,6 +28,6 @@ final class AwsAccountBackend implements AccountBackend {
                         .tags(Map.of("managed-by", "hubfleet", "hubfleet-stack", args.stack()))
                         .build())
                 .build(), CustomResourceOptions.builder().parent(component).build());
-        return new ProvisionedAccount(provider, Output.of(args.accountId()));
+        return new ProvisionedAccount.Basic(provider, Output.of(args.accountId()));
     }
 }

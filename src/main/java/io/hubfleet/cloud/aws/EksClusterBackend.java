@@ -2,7 +2,12 @@ package io.hubfleet.cloud.aws;
 
 import com.pulumi.aws.cloudwatch.LogGroup;
 import com.pulumi.aws.cloudwatch.LogGroupArgs;
+import com.pulumi.aws.eks.AccessEntry;
+import com.pulumi.aws.eks.AccessEntryArgs;
+import com.pulumi.aws.eks.AccessPolicyAssociation;
+import com.pulumi.aws.eks.AccessPolicyAssociationArgs;
 import com.pulumi.aws.eks.Addon;
+import com.pulumi.aws.eks.inputs.AccessPolicyAssociationAccessScopeArgs;
 import com.pulumi.aws.eks.AddonArgs;
 import com.pulumi.aws.eks.Cluster;
 import com.pulumi.aws.eks.ClusterArgs;
@@ -48,6 +53,7 @@ final class EksClusterBackend implements ClusterBackend {
             "arn:aws:iam::aws:policy/AmazonEKSWorkerNodePolicy",
             "arn:aws:iam::aws:policy/AmazonEKS_CNI_Policy",
             "arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryReadOnly");
+    static final String CLUSTER_ADMIN_POLICY = "arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy";
     static final String EBS_CSI_POLICY = "arn:aws:iam::aws:policy/service-role/AmazonEBSCSIDriverPolicy";
 
     @Override
@@ -110,6 +116,19 @@ final class EksClusterBackend implements ClusterBackend {
                 .url(cluster.identities().applyValue(ids -> ids.get(0).oidcs().get(0).issuer().orElseThrow()))
                 .clientIdLists("sts.amazonaws.com")
                 .build(), inComponent);
+
+        // Administrators named in the stack, through access entries like the deploying identity.
+        for (String principal : args.adminPrincipals()) {
+            String suffix = io.hubfleet.cloud.CloudNames.shortHash(principal);
+            AccessEntry entry = new AccessEntry(name + "-admin-" + suffix, AccessEntryArgs.builder()
+                    .clusterName(cluster.name()).principalArn(principal).type("STANDARD").build(), inComponent);
+            new AccessPolicyAssociation(name + "-admin-" + suffix, AccessPolicyAssociationArgs.builder()
+                    .clusterName(cluster.name())
+                    .principalArn(principal)
+                    .policyArn(CLUSTER_ADMIN_POLICY)
+                    .accessScope(AccessPolicyAssociationAccessScopeArgs.builder().type("cluster").build())
+                    .build(), ChildOptions.of(component, provider).dependsOn(entry).build());
+        }
 
         Role nodeRole = new Role(name + "-nodes", RoleArgs.builder()
                 .assumeRolePolicy(IamDocuments.serviceTrust("ec2.amazonaws.com"))

@@ -24,6 +24,6 @@ final class GcpAccountBackend implements AccountBackend {
                         "managed-by", "hubfleet",
                         "hubfleet-stack", GcpNames.labelValue(args.stack())))
                 .build(), CustomResourceOptions.builder().parent(component).build());
-        return new ProvisionedAccount(provider, Output.of(args.accountId()));
+        return new ProvisionedAccount.Basic(provider, Output.of(args.accountId()));
     }
 }

@@ -166,6 +166,12 @@ final class GkeClusterBackend implements ClusterBackend {
                         .ignoreChanges(List.of("nodeConfig", "initialNodeCount"))
                         .build());
 
+        // Administrators named in the stack get the Kubernetes API through IAM (GKE maps it to cluster-admin).
+        for (String principal : args.adminPrincipals()) {
+            new IAMMember(name + "-admin-" + GcpNames.shortHash(principal), IAMMemberArgs.builder()
+                    .project(projectId).role("roles/container.admin").member(principal).build(), inComponent);
+        }
+
         Output<String> kubeconfig = Output.tuple(cluster.endpoint(), cluster.masterAuth())
                 .applyValue(t -> new Kubeconfig(
                         args.clusterName(),

@@ -166,6 +166,8 @@ public final class ProfileValues {
         tolerations.addObject().put("key", "hub.jupyter.org_dedicated").put("operator", "Equal").put("value", "user")
                 .put("effect", "NoSchedule");
         tolerations.addObject().put("key", GPU_RESOURCE).put("operator", "Exists").put("effect", "NoSchedule");
+        tolerations.addObject().put("key", "kubernetes.azure.com/scalesetpriority").put("operator", "Equal")
+                .put("value", "spot").put("effect", "NoSchedule");
         return tolerations;
     }
 

@@ -1,0 +1,47 @@
+package io.hubfleet.cloud.azure;
+
+import com.pulumi.azurenative.containerservice.ManagedCluster;
+import com.pulumi.azurenative.network.Subnet;
+import com.pulumi.azurenative.network.VirtualNetwork;
+import com.pulumi.core.Output;
+import io.hubfleet.cloud.ProvisionedCluster;
+
+/**
+ * An AKS cluster as Azure's other backends need it: its subnet (node pools join it, storage admits it)
+ * and its OIDC issuer (hub identities federate with it).
+ */
+record AksCluster(
+        ManagedCluster cluster,
+        VirtualNetwork network,
+        Subnet nodeSubnet,
+        AzureAccount account,
+        String clusterName,
+        Output<String> kubeconfig) implements ProvisionedCluster {
+
+    @Override
+    public Output<String> name() {
+        return cluster.name();
+    }
+
+    /** The resource group's name, known before it exists (it is set, not generated). */
+    Output<String> resourceGroupName() {
+        return account.resourceGroupName();
+    }
+
+    @Override
+    public Output<String> endpoint() {
+        return cluster.fqdn().applyValue(fqdn -> "https://" + fqdn);
+    }
+
+    Output<String> issuerUrl() {
+        return cluster.oidcIssuerProfile().applyValue(profile -> profile.orElseThrow().issuerURL());
+    }
+
+    static AksCluster of(ProvisionedCluster provisioned) {
+        if (provisioned instanceof AksCluster aks) {
+            return aks;
+        }
+        throw new IllegalArgumentException("an Azure backend was given a " + provisioned.getClass().getSimpleName()
+                + "; clusters and their pools must be on the same cloud");
+    }
+}

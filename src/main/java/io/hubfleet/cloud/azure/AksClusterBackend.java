@@ -1,0 +1,212 @@
+package io.hubfleet.cloud.azure;
+
+import com.pulumi.azurenative.authorization.AuthorizationFunctions;
+import com.pulumi.azurenative.authorization.RoleAssignment;
+import com.pulumi.azurenative.authorization.RoleAssignmentArgs;
+import com.pulumi.azurenative.containerservice.ContainerserviceFunctions;
+import com.pulumi.azurenative.containerservice.MaintenanceConfiguration;
+import com.pulumi.azurenative.containerservice.MaintenanceConfigurationArgs;
+import com.pulumi.azurenative.containerservice.ManagedCluster;
+import com.pulumi.azurenative.containerservice.ManagedClusterArgs;
+import com.pulumi.azurenative.containerservice.enums.ResourceIdentityType;
+import com.pulumi.azurenative.containerservice.inputs.ContainerServiceNetworkProfileArgs;
+import com.pulumi.azurenative.containerservice.inputs.ListManagedClusterUserCredentialsArgs;
+import com.pulumi.azurenative.containerservice.inputs.ManagedClusterAADProfileArgs;
+import com.pulumi.azurenative.containerservice.inputs.ManagedClusterAPIServerAccessProfileArgs;
+import com.pulumi.azurenative.containerservice.inputs.ManagedClusterAgentPoolProfileArgs;
+import com.pulumi.azurenative.containerservice.inputs.ManagedClusterAutoUpgradeProfileArgs;
+import com.pulumi.azurenative.containerservice.inputs.ManagedClusterIdentityArgs;
+import com.pulumi.azurenative.containerservice.inputs.ManagedClusterOIDCIssuerProfileArgs;
+import com.pulumi.azurenative.containerservice.inputs.ManagedClusterPropertiesAutoScalerProfileArgs;
+import com.pulumi.azurenative.containerservice.inputs.ManagedClusterSKUArgs;
+import com.pulumi.azurenative.containerservice.inputs.ManagedClusterSecurityProfileArgs;
+import com.pulumi.azurenative.containerservice.inputs.ManagedClusterSecurityProfileWorkloadIdentityArgs;
+import com.pulumi.azurenative.containerservice.inputs.TimeInWeekArgs;
+import com.pulumi.azurenative.network.Subnet;
+import com.pulumi.azurenative.network.SubnetArgs;
+import com.pulumi.azurenative.network.VirtualNetwork;
+import com.pulumi.azurenative.network.VirtualNetworkArgs;
+import com.pulumi.azurenative.network.inputs.AddressSpaceArgs;
+import com.pulumi.azurenative.network.inputs.ServiceEndpointPropertiesFormatArgs;
+import com.pulumi.core.Output;
+import com.pulumi.resources.CustomResourceOptions;
+import io.hubfleet.cloud.ChildOptions;
+import io.hubfleet.cloud.ClusterBackend;
+import io.hubfleet.cloud.ProvisionedCluster;
+import io.hubfleet.components.Cluster;
+import io.hubfleet.components.ClusterArgs;
+import io.hubfleet.components.NodePoolArgs;
+import io.hubfleet.components.NodePoolSpec;
+import io.hubfleet.config.Cidr;
+import io.hubfleet.config.ClusterConfig;
+import io.hubfleet.config.MaintenanceWindowConfig;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * AKS in its own virtual network: the core pool as the cluster's system pool (AKS needs one, with at
+ * least one node), Azure CNI overlay with Cilium as dataplane and network policy engine, the OIDC issuer
+ * and workload identity, a system-assigned managed identity (no service principal secret), Entra ID
+ * authentication with Azure RBAC and local accounts disabled, the API limited to the authorized
+ * networks, a pinned version with automatic upgrades off and planned maintenance in the window, and an
+ * autoscaler profile that packs nodes and removes idle ones quickly. The kubeconfig is the user
+ * credential in exec form (kubelogin): no static credential.
+ */
+final class AksClusterBackend implements ClusterBackend {
+
+    /** The Azure CLI's application id: a deployer signed in with it is a person. */
+    static final String AZURE_CLI_APP_ID = "04b07795-8ddb-461a-bbee-02f9e1bf7b46";
+
+    @Override
+    public ProvisionedCluster provision(Cluster component, String name, ClusterArgs args) {
+        AzureAccount account = AzureAccount.of(args.account().provisioned());
+        CustomResourceOptions inComponent = ChildOptions.in(component, account.provider());
+        String clusterName = args.clusterName();
+        String subscription = args.account().args().accountId();
+
+        VirtualNetwork network = new VirtualNetwork(name + "-vnet", VirtualNetworkArgs.builder()
+                .virtualNetworkName(clusterName)
+                .resourceGroupName(account.resourceGroupName())
+                .location(account.location())
+                .addressSpace(AddressSpaceArgs.builder().addressPrefixes(args.network().nodeCidr()).build())
+                .build(), ChildOptions.of(component, account.provider())
+                // Subnets are their own resources.
+                .ignoreChanges(List.of("subnets")).build());
+        Subnet nodes = new Subnet(name + "-nodes", SubnetArgs.builder()
+                .subnetName("nodes")
+                .virtualNetworkName(network.name())
+                .resourceGroupName(account.resourceGroupName())
+                .addressPrefix(args.network().nodeCidr())
+                // Storage accounts admit this subnet through its service endpoint.
+                .serviceEndpoints(ServiceEndpointPropertiesFormatArgs.builder().service("Microsoft.Storage").build())
+                .build(), inComponent);
+
+        NodePoolSpec core = NodePoolSpec.of(NodePoolArgs.core(component, args.corePool()));
+        ManagedClusterArgs.Builder cluster = ManagedClusterArgs.builder()
+                .resourceName(clusterName)
+                .resourceGroupName(account.resourceGroupName())
+                .location(account.location())
+                .dnsPrefix(clusterName)
+                .kubernetesVersion(args.kubernetesVersion())
+                .sku(ManagedClusterSKUArgs.builder().name("Base").tier("Standard").build())
+                .identity(ManagedClusterIdentityArgs.builder().type(ResourceIdentityType.SystemAssigned).build())
+                .agentPoolProfiles(systemPool(core, nodes, args.zones()))
+                .networkProfile(ContainerServiceNetworkProfileArgs.builder()
+                        .networkPlugin("azure")
+                        .networkPluginMode("overlay")
+                        .networkDataplane("cilium")
+                        .networkPolicy("cilium")
+                        .podCidr(args.network().podCidr())
+                        .serviceCidr(args.network().serviceCidr())
+                        .dnsServiceIP(Cidr.parse(args.network().serviceCidr()).orElseThrow().host(10))
+                        .loadBalancerSku("standard")
+                        .outboundType("loadBalancer")
+                        .build())
+                .oidcIssuerProfile(ManagedClusterOIDCIssuerProfileArgs.builder().enabled(true).build())
+                .securityProfile(ManagedClusterSecurityProfileArgs.builder()
+                        .workloadIdentity(ManagedClusterSecurityProfileWorkloadIdentityArgs.builder().enabled(true).build())
+                        .build())
+                .aadProfile(ManagedClusterAADProfileArgs.builder()
+                        .managed(true)
+                        .enableAzureRBAC(true)
+                        .adminGroupObjectIDs(args.adminPrincipals())
+                        .build())
+                .disableLocalAccounts(true)
+                .enableRBAC(true)
+                .autoUpgradeProfile(ManagedClusterAutoUpgradeProfileArgs.builder().upgradeChannel("none").build())
+                .autoScalerProfile(ManagedClusterPropertiesAutoScalerProfileArgs.builder()
+                        .expander("least-waste")
+                        .balanceSimilarNodeGroups("true")
+                        .scaleDownUnneededTime("10m")
+                        .scaleDownDelayAfterAdd("10m")
+                        .scaleDownUtilizationThreshold("0.6")
+                        .skipNodesWithLocalStorage("false")
+                        .skipNodesWithSystemPods("false")
+                        .build());
+        if (!args.apiAuthorizedCidrs().equals(ClusterConfig.ANYWHERE)) {
+            // AKS reads an empty list as "anywhere".
+            cluster.apiServerAccessProfile(ManagedClusterAPIServerAccessProfileArgs.builder()
+                    .authorizedIPRanges(args.apiAuthorizedCidrs()).build());
+        }
+        ManagedCluster aks = new ManagedCluster(name, cluster.build(), ChildOptions.of(component, account.provider())
+                // The autoscaler owns the system pool's node count.
+                .ignoreChanges(List.of("agentPoolProfiles[0].count"))
+                .build());
+
+        new MaintenanceConfiguration(name + "-maintenance", MaintenanceConfigurationArgs.builder()
+                .configName("default")
+                .resourceGroupName(account.resourceGroupName())
+                .resourceName(aks.name())
+                .timeInWeek(maintenance(args.maintenanceWindow()))
+                .build(), inComponent);
+        // The cluster's identity manages load balancer frontends in its subnet.
+        new RoleAssignment(name + "-network", RoleAssignmentArgs.builder()
+                .principalId(aks.identity().applyValue(identity -> identity.orElseThrow().principalId()))
+                .principalType("ServicePrincipal")
+                .roleDefinitionId(AzureRoles.definition(subscription, AzureRoles.NETWORK_CONTRIBUTOR))
+                .scope(nodes.id())
+                .build(), inComponent);
+        // Whoever deploys administers the cluster through Azure RBAC (local accounts are off).
+        var deployer = AuthorizationFunctions.getClientConfig();
+        new RoleAssignment(name + "-deployer-admin", RoleAssignmentArgs.builder()
+                .principalId(deployer.applyValue(client -> client.objectId()))
+                // Signed in with the Azure CLI, the deployer is a user; otherwise a service principal (CI).
+                .principalType(deployer.applyValue(client -> AZURE_CLI_APP_ID.equals(client.clientId())
+                        ? "User" : "ServicePrincipal")
+                        .applyValue(com.pulumi.core.Either::<String, com.pulumi.azurenative.authorization.enums.PrincipalType>ofLeft))
+                .roleDefinitionId(AzureRoles.definition(subscription, AzureRoles.AKS_RBAC_CLUSTER_ADMIN))
+                .scope(aks.id())
+                .build(), inComponent);
+
+        Output<String> kubeconfig = ContainerserviceFunctions.listManagedClusterUserCredentials(
+                        ListManagedClusterUserCredentialsArgs.builder()
+                                .resourceGroupName(account.resourceGroupName())
+                                .resourceName(aks.name())
+                                .format("exec")
+                                .build())
+                .applyValue(result -> new String(Base64.getDecoder().decode(result.kubeconfigs().get(0).value()),
+                        StandardCharsets.UTF_8))
+                .asSecret();
+        return new AksCluster(aks, network, nodes, account, clusterName, kubeconfig);
+    }
+
+    /** The core pool, inline: AKS creates a cluster with its system pool. */
+    private static ManagedClusterAgentPoolProfileArgs systemPool(NodePoolSpec core, Subnet subnet, List<String> zones) {
+        ManagedClusterAgentPoolProfileArgs.Builder pool = ManagedClusterAgentPoolProfileArgs.builder()
+                .name(AzureNames.agentPool(core.poolName()))
+                .mode("System")
+                .type("VirtualMachineScaleSets")
+                .vmSize(core.machine().type().name())
+                .osType("Linux")
+                .osSKU("AzureLinux")
+                .osDiskSizeGB(core.diskSizeGiB())
+                .enableAutoScaling(true)
+                .minCount(core.minNodes())
+                .maxCount(core.maxNodes())
+                .count(core.minNodes())
+                .enableNodePublicIP(false)
+                .nodeLabels(core.scheduling().labels())
+                .vnetSubnetID(subnet.id());
+        if (!zones.isEmpty()) {
+            pool.availabilityZones(zones);
+        }
+        return pool.build();
+    }
+
+    static List<TimeInWeekArgs> maintenance(MaintenanceWindowConfig window) {
+        List<TimeInWeekArgs> weeks = new ArrayList<>();
+        int start = window.startTime().getHour();
+        for (var day : window.days()) {
+            List<Integer> hours = new ArrayList<>();
+            for (int h = start; h < Math.min(24, start + window.durationHours()); h++) {
+                hours.add(h);
+            }
+            String dayName = day.name().charAt(0) + day.name().substring(1).toLowerCase();
+            weeks.add(TimeInWeekArgs.builder().day(dayName).hourSlots(hours).build());
+        }
+        return weeks;
+    }
+}

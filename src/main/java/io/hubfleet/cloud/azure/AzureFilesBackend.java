@@ -1,0 +1,152 @@
+package io.hubfleet.cloud.azure;
+
+import com.pulumi.azurenative.recoveryservices.ProtectedItem;
+import com.pulumi.azurenative.recoveryservices.ProtectedItemArgs;
+import com.pulumi.azurenative.recoveryservices.ProtectionContainer;
+import com.pulumi.azurenative.recoveryservices.ProtectionContainerArgs;
+import com.pulumi.azurenative.recoveryservices.ProtectionPolicy;
+import com.pulumi.azurenative.recoveryservices.ProtectionPolicyArgs;
+import com.pulumi.azurenative.recoveryservices.Vault;
+import com.pulumi.azurenative.recoveryservices.VaultArgs;
+import com.pulumi.azurenative.recoveryservices.inputs.SkuArgs;
+import com.pulumi.azurenative.storage.FileShare;
+import com.pulumi.azurenative.storage.FileShareArgs;
+import com.pulumi.azurenative.storage.StorageAccount;
+import com.pulumi.azurenative.storage.StorageAccountArgs;
+import com.pulumi.azurenative.storage.enums.DefaultAction;
+import com.pulumi.azurenative.storage.inputs.NetworkRuleSetArgs;
+import com.pulumi.azurenative.storage.inputs.VirtualNetworkRuleArgs;
+import com.pulumi.core.Output;
+import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.resources.ProviderResource;
+import io.hubfleet.cloud.ChildOptions;
+import io.hubfleet.cloud.HomeStorageBackend;
+import io.hubfleet.cloud.ProvisionedHomeStorage;
+import io.hubfleet.components.Filestore;
+import io.hubfleet.components.FilestoreArgs;
+import io.hubfleet.config.BackupConfig;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Azure Files over NFS 4.1 for home directories: a premium FileStorage account (NFS needs premium and
+ * plain-text transport, which the network rules confine to the cluster: only the node subnet, through
+ * its service endpoint, reaches it), one share with the configured quota and no root squash; account and
+ * share protected and retained. Backups: a Recovery Services vault (retained) with a daily policy
+ * keeping the configured days, the account registered and the share protected (Azure Backup's
+ * snapshot-based backup of file shares).
+ */
+final class AzureFilesBackend implements HomeStorageBackend {
+
+    static final String SHARE = "homes";
+    static final List<String> MOUNT_OPTIONS = List.of("vers=4", "minorversion=1", "sec=sys", "nconnect=4");
+
+    @Override
+    public ProvisionedHomeStorage provision(Filestore component, String name, FilestoreArgs args) {
+        var cluster = args.cluster();
+        AksCluster aks = AksCluster.of(cluster.provisioned());
+        AzureAccount account = aks.account();
+        ProviderResource provider = account.provider();
+        CustomResourceOptions kept = ChildOptions.of(component, provider).protect(true).retainOnDelete(true).build();
+        String accountName = AzureNames.storageAccount(cluster.account().args().accountId(), aks.clusterName(), "home");
+
+        StorageAccount storage = new StorageAccount(name, StorageAccountArgs.builder()
+                .accountName(accountName)
+                .resourceGroupName(account.resourceGroupName())
+                .location(account.location())
+                .kind("FileStorage")
+                .sku(com.pulumi.azurenative.storage.inputs.SkuArgs.builder().name("Premium_LRS").build())
+                // NFS carries no TLS; the network rules keep it inside the cluster's subnet.
+                .enableHttpsTrafficOnly(false)
+                .allowBlobPublicAccess(false)
+                .minimumTlsVersion("TLS1_2")
+                .publicNetworkAccess("Enabled")
+                .networkRuleSet(NetworkRuleSetArgs.builder()
+                        .defaultAction(DefaultAction.Deny)
+                        // Azure Backup is a trusted service.
+                        .bypass("AzureServices")
+                        .virtualNetworkRules(VirtualNetworkRuleArgs.builder()
+                                .virtualNetworkResourceId(aks.nodeSubnet().id()).build())
+                        .build())
+                .build(), kept);
+        FileShare share = new FileShare(name + "-" + SHARE, FileShareArgs.builder()
+                .shareName(SHARE)
+                .accountName(storage.name())
+                .resourceGroupName(account.resourceGroupName())
+                .enabledProtocols("NFS")
+                // Root on the nodes sets each hub's directory ownership.
+                .rootSquash("NoRootSquash")
+                .shareQuota(args.capacityGiB())
+                .build(), kept);
+
+        if (args.backups().enabled()) {
+            scheduleBackups(component, name, aks, storage, accountName, args.backups(), share);
+        }
+        return new ProvisionedHomeStorage(Output.of(accountName + ".file.core.windows.net"),
+                "/" + accountName + "/" + SHARE, MOUNT_OPTIONS);
+    }
+
+    private static void scheduleBackups(Filestore component, String name, AksCluster aks, StorageAccount storage,
+                                        String accountName, BackupConfig backups, FileShare share) {
+        AzureAccount account = aks.account();
+        CustomResourceOptions inComponent = ChildOptions.in(component, account.provider());
+        // The vault holds the backups: kept like the data itself.
+        Vault vault = new Vault(name + "-backups", VaultArgs.builder()
+                .vaultName(aks.clusterName() + "-backups")
+                .resourceGroupName(account.resourceGroupName())
+                .location(account.location())
+                .sku(SkuArgs.builder().name("RS0").tier("Standard").build())
+                .build(), ChildOptions.of(component, account.provider()).protect(true).retainOnDelete(true).build());
+        String time = "2025-01-01T" + backups.timeUtc() + ":00Z";
+        ProtectionPolicy policy = new ProtectionPolicy(name + "-backups", ProtectionPolicyArgs.builder()
+                .policyName("daily")
+                .vaultName(vault.name())
+                .resourceGroupName(account.resourceGroupName())
+                .properties(policy(time, backups.retentionDays()))
+                .build(), inComponent);
+        Output<String> containerName = account.resourceGroupName()
+                .applyValue(group -> "StorageContainer;Storage;" + group + ";" + accountName);
+        ProtectionContainer container = new ProtectionContainer(name + "-backups", ProtectionContainerArgs.builder()
+                .vaultName(vault.name())
+                .resourceGroupName(account.resourceGroupName())
+                .fabricName("Azure")
+                .containerName(containerName)
+                .properties(storage.id().applyValue(id -> (Object) Map.of(
+                        "containerType", "StorageContainer",
+                        "backupManagementType", "AzureStorage",
+                        "friendlyName", accountName,
+                        "sourceResourceId", id)))
+                .build(), inComponent);
+        new ProtectedItem(name + "-backups", ProtectedItemArgs.builder()
+                .vaultName(vault.name())
+                .resourceGroupName(account.resourceGroupName())
+                .fabricName("Azure")
+                .containerName(containerName)
+                .protectedItemName("AzureFileShare;" + SHARE)
+                .properties(Output.tuple(storage.id(), policy.id()).applyValue(t -> (Object) Map.of(
+                        "protectedItemType", "AzureFileShareProtectedItem",
+                        "sourceResourceId", t.t1,
+                        "policyId", t.t2)))
+                .build(), ChildOptions.of(component, account.provider()).dependsOn(List.of(container, share)).build());
+    }
+
+    /** A daily snapshot backup at the configured time, each kept for the retention. */
+    static Map<String, Object> policy(String time, int retentionDays) {
+        Map<String, Object> policy = new LinkedHashMap<>();
+        policy.put("backupManagementType", "AzureStorage");
+        policy.put("workLoadType", "AzureFileShare");
+        policy.put("timeZone", "UTC");
+        policy.put("schedulePolicy", Map.of(
+                "schedulePolicyType", "SimpleSchedulePolicy",
+                "scheduleRunFrequency", "Daily",
+                "scheduleRunTimes", List.of(time)));
+        policy.put("retentionPolicy", Map.of(
+                "retentionPolicyType", "LongTermRetentionPolicy",
+                "dailySchedule", Map.of(
+                        "retentionTimes", List.of(time),
+                        "retentionDuration", Map.of("count", retentionDays, "durationType", "Days"))));
+        return policy;
+    }
+}

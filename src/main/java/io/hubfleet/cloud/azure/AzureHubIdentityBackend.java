@@ -1,0 +1,169 @@
+package io.hubfleet.cloud.azure;
+
+import com.pulumi.azurenative.authorization.RoleAssignment;
+import com.pulumi.azurenative.authorization.RoleAssignmentArgs;
+import com.pulumi.azurenative.managedidentity.FederatedIdentityCredential;
+import com.pulumi.azurenative.managedidentity.FederatedIdentityCredentialArgs;
+import com.pulumi.azurenative.managedidentity.UserAssignedIdentity;
+import com.pulumi.azurenative.managedidentity.UserAssignedIdentityArgs;
+import com.pulumi.azurenative.storage.BlobContainer;
+import com.pulumi.azurenative.storage.BlobContainerArgs;
+import com.pulumi.azurenative.storage.ManagementPolicy;
+import com.pulumi.azurenative.storage.ManagementPolicyArgs;
+import com.pulumi.azurenative.storage.StorageAccount;
+import com.pulumi.azurenative.storage.StorageAccountArgs;
+import com.pulumi.azurenative.storage.enums.DefaultAction;
+import com.pulumi.azurenative.storage.enums.PublicAccess;
+import com.pulumi.azurenative.storage.inputs.DateAfterModificationArgs;
+import com.pulumi.azurenative.storage.inputs.ManagementPolicyActionArgs;
+import com.pulumi.azurenative.storage.inputs.ManagementPolicyBaseBlobArgs;
+import com.pulumi.azurenative.storage.inputs.ManagementPolicyDefinitionArgs;
+import com.pulumi.azurenative.storage.inputs.ManagementPolicyFilterArgs;
+import com.pulumi.azurenative.storage.inputs.ManagementPolicyRuleArgs;
+import com.pulumi.azurenative.storage.inputs.ManagementPolicySchemaArgs;
+import com.pulumi.azurenative.storage.inputs.NetworkRuleSetArgs;
+import com.pulumi.azurenative.storage.inputs.SkuArgs;
+import com.pulumi.azurenative.storage.inputs.VirtualNetworkRuleArgs;
+import com.pulumi.core.Output;
+import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.resources.ProviderResource;
+import io.hubfleet.cloud.ChildOptions;
+import io.hubfleet.cloud.HubIdentity;
+import io.hubfleet.cloud.HubIdentityBackend;
+import io.hubfleet.cloud.HubIdentitySpec;
+import io.hubfleet.components.Cluster;
+import io.hubfleet.components.Hub;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A hub on Azure: its own storage account (ADLS Gen2, so {@code abfs://}) with a scratch container
+ * whose blobs are deleted after the expiry and optionally a persistent container; no public access, no
+ * shared keys (Entra ID only), reachable only from the cluster's subnet. A user-assigned managed
+ * identity with a federated credential for exactly the hub's user service account, granted blob data
+ * access on each of the hub's containers only.
+ */
+final class AzureHubIdentityBackend implements HubIdentityBackend {
+
+    static final String SCRATCH = "scratch";
+    static final String PERSISTENT = "persistent";
+    static final String TOKEN_AUDIENCE = "api://AzureADTokenExchange";
+
+    @Override
+    public HubIdentity provision(Hub component, String name, HubIdentitySpec spec, Cluster cluster) {
+        AksCluster aks = AksCluster.of(cluster.provisioned());
+        AzureAccount account = aks.account();
+        ProviderResource provider = account.provider();
+        CustomResourceOptions inComponent = ChildOptions.in(component, provider);
+        String subscription = cluster.account().args().accountId();
+        String accountName = AzureNames.storageAccount(subscription, aks.clusterName(), spec.hubName());
+
+        // A persistent container makes the account hold kept data: then it is kept too.
+        StorageAccount storage = new StorageAccount(name + "-storage", StorageAccountArgs.builder()
+                .accountName(accountName)
+                .resourceGroupName(account.resourceGroupName())
+                .location(account.location())
+                .kind("StorageV2")
+                .sku(SkuArgs.builder().name("Standard_LRS").build())
+                .isHnsEnabled(true)
+                .allowBlobPublicAccess(false)
+                .allowSharedKeyAccess(false)
+                .defaultToOAuthAuthentication(true)
+                .enableHttpsTrafficOnly(true)
+                .minimumTlsVersion("TLS1_2")
+                .publicNetworkAccess("Enabled")
+                .networkRuleSet(NetworkRuleSetArgs.builder()
+                        .defaultAction(DefaultAction.Deny)
+                        .bypass("AzureServices")
+                        .virtualNetworkRules(VirtualNetworkRuleArgs.builder()
+                                .virtualNetworkResourceId(aks.nodeSubnet().id()).build())
+                        .build())
+                .build(), ChildOptions.of(component, provider)
+                .protect(spec.persistentBucket()).retainOnDelete(spec.persistentBucket()).build());
+
+        BlobContainer scratch = container(name + "-scratch", SCRATCH, storage, account, inComponent);
+        new ManagementPolicy(name + "-scratch", ManagementPolicyArgs.builder()
+                .managementPolicyName("default")
+                .accountName(storage.name())
+                .resourceGroupName(account.resourceGroupName())
+                .policy(ManagementPolicySchemaArgs.builder().rules(ManagementPolicyRuleArgs.builder()
+                        .name("expire-scratch")
+                        .enabled(true)
+                        .type("Lifecycle")
+                        .definition(ManagementPolicyDefinitionArgs.builder()
+                                .filters(ManagementPolicyFilterArgs.builder()
+                                        .blobTypes("blockBlob")
+                                        .prefixMatch(SCRATCH + "/")
+                                        .build())
+                                .actions(ManagementPolicyActionArgs.builder()
+                                        .baseBlob(ManagementPolicyBaseBlobArgs.builder()
+                                                .delete(DateAfterModificationArgs.builder()
+                                                        .daysAfterModificationGreaterThan((double) spec.scratchExpiryDays())
+                                                        .build())
+                                                .build())
+                                        .build())
+                                .build())
+                        .build()).build())
+                .build(), inComponent);
+
+        UserAssignedIdentity identity = new UserAssignedIdentity(name + "-users", UserAssignedIdentityArgs.builder()
+                .resourceName(aks.clusterName() + "-" + spec.hubName() + "-users")
+                .resourceGroupName(account.resourceGroupName())
+                .location(account.location())
+                .build(), inComponent);
+        new FederatedIdentityCredential(name + "-workload-identity", FederatedIdentityCredentialArgs.builder()
+                .federatedIdentityCredentialResourceName(spec.hubName() + "-user-sa")
+                .resourceName(identity.name())
+                .resourceGroupName(account.resourceGroupName())
+                .issuer(aks.issuerUrl())
+                .subject("system:serviceaccount:" + spec.namespace() + ":" + spec.serviceAccountName())
+                .audiences(TOKEN_AUDIENCE)
+                .build(), inComponent);
+        grant(name + "-scratch-users", scratch, identity, subscription, inComponent);
+
+        Optional<Output<String>> persistentUrl = Optional.empty();
+        if (spec.persistentBucket()) {
+            BlobContainer persistent = container(name + "-persistent", PERSISTENT, storage, account,
+                    ChildOptions.of(component, provider).protect(true).retainOnDelete(true).build());
+            grant(name + "-persistent-users", persistent, identity, subscription, inComponent);
+            persistentUrl = Optional.of(Output.of(abfs(PERSISTENT, accountName)));
+        }
+
+        return new HubIdentity(
+                identity.clientId().applyValue(clientId -> Map.of("azure.workload.identity/client-id", clientId)),
+                Map.of(),
+                // The workload identity webhook injects tokens into pods that carry this label.
+                Map.of("azure.workload.identity/use", "true"),
+                Output.of(abfs(SCRATCH, accountName)),
+                persistentUrl);
+    }
+
+    /** The container's ADLS Gen2 URL, as fsspec's adlfs and Hadoop read it. */
+    static String abfs(String container, String accountName) {
+        return "abfs://" + container + "@" + accountName + ".dfs.core.windows.net";
+    }
+
+    private static BlobContainer container(String resourceName, String containerName, StorageAccount storage,
+                                           AzureAccount account, CustomResourceOptions options) {
+        return new BlobContainer(resourceName, BlobContainerArgs.builder()
+                .containerName(containerName)
+                .accountName(storage.name())
+                .resourceGroupName(account.resourceGroupName())
+                .publicAccess(PublicAccess.None)
+                .build(), options);
+    }
+
+    /** Blob data access on one container, nothing above it. */
+    private static void grant(String name, BlobContainer container, UserAssignedIdentity identity, String subscription,
+                              CustomResourceOptions options) {
+        new RoleAssignment(name, RoleAssignmentArgs.builder()
+                .principalId(identity.principalId())
+                .principalType("ServicePrincipal")
+                .roleDefinitionId(AzureRoles.definition(subscription, AzureRoles.STORAGE_BLOB_DATA_CONTRIBUTOR))
+                .scope(container.id())
+                .build(), options);
+    }
+
+}
