@@ -104,6 +104,21 @@ class EksClusterTest {
     }
 
     @Test
+    void namedAdministratorsGetAccessEntriesWithTheClusterAdminPolicy() {
+        Plan admins = Stacks.plan(Stacks.AWS_WITH_HUB.replace("{kubernetesVersion: \"1.35\"}",
+                "{kubernetesVersion: \"1.35\", adminPrincipals: [\"arn:aws:iam::123456789012:role/ops\"]}"));
+        assertThat(admins.ofType("aws:eks/accessEntry:AccessEntry")).singleElement()
+                .satisfies(e -> assertThat(e.input("/principalArn").asText()).isEqualTo("arn:aws:iam::123456789012:role/ops"));
+        assertThat(admins.ofType("aws:eks/accessPolicyAssociation:AccessPolicyAssociation")).singleElement()
+                .satisfies(a -> {
+                    assertThat(a.input("/policyArn").asText())
+                            .isEqualTo("arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy");
+                    assertThat(a.input("/accessScope/type").asText()).isEqualTo("cluster");
+                });
+        assertThat(plan.ofType("aws:eks/accessEntry:AccessEntry")).as("the deployer's entry comes from EKS").isEmpty();
+    }
+
+    @Test
     void nodesRunAsAWorkerRoleWithOnlyTheNodePolicies() {
         assertThat(plan.ofType("aws:iam/rolePolicyAttachment:RolePolicyAttachment").stream()
                 .filter(a -> a.name().startsWith("demo-aws-nodes-")).map(a -> a.input("/policyArn").asText()))

@@ -136,6 +136,17 @@ class GkeClusterTest {
     }
 
     @Test
+    void namedAdministratorsGetTheKubernetesApiThroughIam() {
+        Plan admins = Stacks.plan(Stacks.GCP.replace("{kubernetesVersion: \"1.33\"}",
+                "{kubernetesVersion: \"1.33\", adminPrincipals: [\"group:ops@example.org\"]}"));
+        assertThat(admins.ofType("gcp:projects/iAMMember:IAMMember").stream()
+                .filter(m -> m.input("/role").asText().equals("roles/container.admin")))
+                .singleElement().satisfies(m -> assertThat(m.input("/member").asText()).isEqualTo("group:ops@example.org"));
+        assertThat(plan.ofType("gcp:projects/iAMMember:IAMMember"))
+                .noneMatch(m -> m.input("/role").asText().equals("roles/container.admin"));
+    }
+
+    @Test
     void regionalClustersSpanTheRegion() {
         Plan regional = Stacks.plan(Stacks.GCP.replace("{kubernetesVersion: \"1.33\"}",
                 "{kubernetesVersion: \"1.34\", regional: true, apiAuthorizedCidrs: [203.0.113.0/24, 198.51.100.0/24]}"));
