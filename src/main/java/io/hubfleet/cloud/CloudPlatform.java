@@ -13,6 +13,8 @@ public interface CloudPlatform {
 
     AccountBackend accounts();
 
+    BudgetBackend budgets();
+
     ClusterBackend clusters();
 
     NodePoolBackend nodePools();

@@ -4,6 +4,7 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.ProviderResource;
+import io.hubfleet.cloud.BudgetAlerts;
 import io.hubfleet.cloud.CloudPlatform;
 import io.hubfleet.cloud.CloudPlatforms;
 import io.hubfleet.cloud.ProvisionedAccount;
@@ -14,8 +15,12 @@ import java.util.Map;
 
 /**
  * The cloud account a community's estate lives in: a GCP project, an AWS account or an Azure
- * subscription, and the provider scoped to it. Every other resource of the stack is created through
- * {@link #provider()}, so nothing lands in the operator's own account by accident.
+ * subscription, adopted by id or created (under an organisation, an organisational unit or a billing
+ * scope); the provider scoped to it; and its monthly budget. Every other resource of the stack is
+ * created through {@link #provider()}, so nothing lands in the operator's own account by accident.
+ *
+ * <p>Removal policy: a created account (project, member account, subscription alias) is protected and
+ * retained; deleting the stack never deletes or closes it.
  */
 public final class CloudAccount extends ComponentResource {
 
@@ -34,7 +39,12 @@ public final class CloudAccount extends ComponentResource {
         this.args = args;
         this.platform = CloudPlatforms.of(args.cloud());
         this.provisioned = platform.accounts().provision(this, name, args);
-        registerOutputs(Map.of("accountId", provisioned.accountId()));
+        args.budget().ifPresent(budget -> platform.budgets().create(this, name, budget));
+        registerOutputs(Map.of(
+                "accountId", provisioned.accountId(),
+                "created", Output.of(args.creates()),
+                "monthlyBudget", Output.of(args.budget().map(b -> BudgetAlerts.amountText(b.monthlyAmount())
+                        + b.optionalCurrency().map(c -> " " + c).orElse("")).orElse("none"))));
     }
 
     public Cloud cloud() {

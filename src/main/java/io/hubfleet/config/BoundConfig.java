@@ -14,11 +14,14 @@ import java.util.Optional;
  * @param region       absent likewise
  * @param zone         absent when not given or wrong
  * @param account      absent likewise
+ * @param budget       absent when not given or wrong
  * @param cluster      absent likewise
  * @param nodePools    every pool that bound, with its index in the file
  * @param allPoolsBound true when every pool bound, so whole-list checks are meaningful
  * @param homeStorage  absent when missing or wrong
  * @param ingress      absent when missing or wrong
+ * @param dns          absent when not given or wrong
+ * @param monitoring   absent when wrong; defaults when not given
  * @param hubs         every hub that bound, with its index in the file
  * @param raw          the config as read, for what binding does not keep (where secrets were)
  */
@@ -28,11 +31,14 @@ record BoundConfig(
         Optional<String> region,
         Optional<String> zone,
         Optional<AccountConfig> account,
+        Optional<BudgetConfig> budget,
         Optional<ClusterConfig> cluster,
         List<Indexed<NodePoolConfig>> nodePools,
         boolean allPoolsBound,
         Optional<HomeStorageConfig> homeStorage,
         Optional<IngressConfig> ingress,
+        Optional<DnsConfig> dns,
+        Optional<MonitoringConfig> monitoring,
         List<Indexed<HubConfig>> hubs,
         RawStackConfig raw) {
 
@@ -44,6 +50,9 @@ record BoundConfig(
     static final ConfigPath REGION = ConfigPath.key("hubfleet:region");
     static final ConfigPath ZONE = ConfigPath.key("hubfleet:zone");
     static final ConfigPath ACCOUNT = ConfigPath.key("hubfleet:account");
+    static final ConfigPath BUDGET = ConfigPath.key("hubfleet:budget");
+    static final ConfigPath DNS = ConfigPath.key("hubfleet:dns");
+    static final ConfigPath MONITORING = ConfigPath.key("hubfleet:monitoring");
     static final ConfigPath CLUSTER = ConfigPath.key("hubfleet:cluster");
     static final ConfigPath NODE_POOLS = ConfigPath.key("hubfleet:nodePools");
     static final ConfigPath HOME_STORAGE = ConfigPath.key("hubfleet:homeStorage");

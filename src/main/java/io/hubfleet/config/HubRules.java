@@ -106,10 +106,8 @@ final class HubRules implements StackRule {
                     allowPhrase(auth.provider()) + ", allowedUsers, admins, or allowAll: true to admit anyone the "
                             + "provider authenticates"));
         }
-        if (!isSecret(auth.clientSecret(), raw)) {
-            ConfigPath secretPath = ConfigPath.fromPointer(auth.clientSecret().pointer());
-            problems.add(ConfigProblem.of(secretPath, "the client secret is in plain text",
-                    "a Pulumi secret: pulumi config set --secret --path '" + secretPath + "' <secret>"));
+        if (!auth.clientSecret().wasSetAsSecret(raw)) {
+            problems.add(auth.clientSecret().plainTextProblem("the client secret"));
         }
         return problems;
     }
@@ -121,15 +119,6 @@ final class HubRules implements StackRule {
             case CILOGON -> "cilogon.identityProviders";
             case GENERIC_OAUTH -> "(the issuer admits no one by itself)";
         };
-    }
-
-    /** Offline, the file says which values were encrypted; in a deployment, Pulumi lists the secret keys. */
-    private static boolean isSecret(SecretValue value, RawStackConfig raw) {
-        if (raw.secretPaths().contains(value.pointer())) {
-            return true;
-        }
-        String topKey = ConfigPath.fromPointer(value.pointer()).topLevelKey();
-        return raw.decrypted() && raw.secretKeys().contains(topKey);
     }
 
     private static List<ConfigProblem> resources(ConfigPath at, ResourcesConfig resources) {

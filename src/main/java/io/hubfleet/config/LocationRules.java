@@ -3,7 +3,7 @@ package io.hubfleet.config;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Region, zone and account id must be names of the chosen cloud, and the zone must lie in the region. */
+/** Region and zones must be names of the chosen cloud, and the zones must lie in the region. */
 final class LocationRules implements StackRule {
 
     @Override
@@ -43,12 +43,6 @@ final class LocationRules implements StackRule {
                         "at least " + conventions.minimumZones() + " zones of " + config.region().get()));
             }
         }
-        config.account().ifPresent(account -> {
-            if (!conventions.isAccountId(account.id())) {
-                problems.add(ConfigProblem.of(BoundConfig.ACCOUNT.child("id"),
-                        "\"" + account.id() + "\" is not a " + cloudName + " account id", conventions.accountIdAllowed()));
-            }
-        });
         return problems;
     }
 }

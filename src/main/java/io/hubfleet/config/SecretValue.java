@@ -39,6 +39,24 @@ public final class SecretValue {
         return pointer;
     }
 
+    /**
+     * Whether the stack file holds this value as a Pulumi secret. Offline, the file says which values
+     * were encrypted; in a deployment, Pulumi lists the keys that hold secrets.
+     */
+    public boolean wasSetAsSecret(RawStackConfig raw) {
+        if (raw.secretPaths().contains(pointer)) {
+            return true;
+        }
+        return raw.decrypted() && raw.secretKeys().contains(ConfigPath.fromPointer(pointer).topLevelKey());
+    }
+
+    /** The problem to report when it was set in plain text. */
+    ConfigProblem plainTextProblem(String what) {
+        ConfigPath path = ConfigPath.fromPointer(pointer);
+        return ConfigProblem.of(path, what + " is in plain text",
+                "a Pulumi secret: pulumi config set --secret --path '" + path + "' <secret>");
+    }
+
     @Override
     public String toString() {
         return "[secret]";

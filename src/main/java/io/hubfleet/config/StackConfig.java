@@ -14,10 +14,13 @@ import java.util.Optional;
  * @param region    the cloud region
  * @param zone      where single-zone things live; empty where the cloud needs none
  * @param account   the account the estate lives in
+ * @param budget    the account's monthly budget, when given
  * @param cluster   the Kubernetes cluster
  * @param nodePools the scalable pools, in file order
  * @param homeStorage the NFS home storage the hubs share (defaults apply when not set)
  * @param ingress   HTTPS settings; present whenever there are hubs
+ * @param dns       the DNS zone hubfleet keeps the hubs' records in, when given
+ * @param monitoring Prometheus and Grafana (defaults apply when not set)
  * @param hubs      the hubs, in file order
  */
 public record StackConfig(
@@ -26,10 +29,13 @@ public record StackConfig(
         String region,
         Optional<String> zone,
         AccountConfig account,
+        Optional<BudgetConfig> budget,
         ClusterConfig cluster,
         List<NodePoolConfig> nodePools,
         HomeStorageConfig homeStorage,
         Optional<IngressConfig> ingress,
+        Optional<DnsConfig> dns,
+        MonitoringConfig monitoring,
         List<HubConfig> hubs) {
 
     public StackConfig {

@@ -29,7 +29,8 @@ public final class StackConfigReader {
             .build();
 
     private static final List<StackRule> RULES = List.of(
-            new LocationRules(), new ClusterRules(), new NodePoolRules(), new HomeStorageRules(), new HubRules());
+            new LocationRules(), new AccountRules(), new ClusterRules(), new NodePoolRules(), new HomeStorageRules(), new HubRules(),
+            new IngressRules());
 
     private StackConfigReader() {
     }
@@ -48,11 +49,14 @@ public final class StackConfigReader {
                 binder.scalar("hubfleet:region", Function.identity()),
                 binder.scalar("hubfleet:zone", Function.identity()),
                 binder.object("hubfleet:account", AccountConfig.class),
+                binder.object("hubfleet:budget", BudgetConfig.class),
                 binder.object("hubfleet:cluster", ClusterConfig.class),
                 pools,
                 allPoolsBound,
                 binder.object("hubfleet:homeStorage", HomeStorageConfig.class),
                 binder.object("hubfleet:ingress", IngressConfig.class),
+                binder.object("hubfleet:dns", DnsConfig.class),
+                binder.object("hubfleet:monitoring", MonitoringConfig.class),
                 hubs,
                 raw);
         for (StackRule rule : RULES) {
@@ -68,10 +72,13 @@ public final class StackConfigReader {
                 bound.region().orElseThrow(),
                 bound.zone(),
                 bound.account().orElseThrow(),
+                bound.budget(),
                 cluster.name() == null ? cluster.withName(raw.stack()) : cluster,
                 bound.nodePools().stream().map(BoundConfig.Indexed::value).toList(),
                 bound.homeStorage().orElseGet(HomeStorageConfig::defaults),
                 bound.ingress(),
+                bound.dns(),
+                bound.monitoring().orElseGet(MonitoringConfig::defaults),
                 bound.hubs().stream().map(BoundConfig.Indexed::value).toList());
     }
 

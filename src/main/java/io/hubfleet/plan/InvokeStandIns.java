@@ -22,6 +22,9 @@ final class InvokeStandIns {
                     "kubeconfigs", List.of(Map.of("name", "clusterUser", "value", Base64.getEncoder().encodeToString(
                             ("# " + StandIns.of(String.valueOf(args.get("resourceName")), "userKubeconfig") + "\n")
                                     .getBytes(StandardCharsets.UTF_8)))));
+            case "gcp:organizations/getProject:getProject" -> Map.of(
+                    "projectId", String.valueOf(args.get("projectId")),
+                    "number", StandIns.of(String.valueOf(args.get("projectId")), "number"));
             default -> Map.of();
         };
     }

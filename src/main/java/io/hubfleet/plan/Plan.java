@@ -15,13 +15,15 @@ import java.util.Optional;
  * @param resources every registered resource, the stack itself included, ordered by URN
  * @param outputs   the stack outputs, masked
  * @param warnings  warnings the program logged, in order
+ * @param invokes   the provider functions the program called, ordered by token and provider
  */
 public record Plan(String stack, String project, List<PlanResource> resources, ObjectNode outputs,
-                   List<String> warnings) {
+                   List<String> warnings, List<PlanInvoke> invokes) {
 
     public Plan {
         resources = List.copyOf(resources);
         warnings = List.copyOf(warnings);
+        invokes = List.copyOf(invokes);
     }
 
     public List<PlanResource> ofType(String type) {

@@ -41,6 +41,7 @@ final class RecordingMonitor extends MockMonitor {
     private final Map<String, ObjectNode> registeredOutputs = new ConcurrentHashMap<>();
     private final Map<String, Struct> states = new ConcurrentHashMap<>();
     private final Map<String, String> ids = new ConcurrentHashMap<>();
+    private final List<PlanInvoke> invokes = java.util.Collections.synchronizedList(new ArrayList<>());
 
     RecordingMonitor(Mocks mocks, Log log, String stack, String project) {
         super(mocks, log);
@@ -101,6 +102,7 @@ final class RecordingMonitor extends MockMonitor {
 
     @Override
     public CompletableFuture<ResourceInvokeResponse> invokeAsync(ResourceInvokeRequest request) {
+        invokes.add(new PlanInvoke(request.getTok(), providerUrn(request.getProvider())));
         if ("pulumi:pulumi:getResource".equals(request.getTok())) {
             String urn = request.getArgs().getFieldsMap().get("urn").getStringValue();
             Struct state = states.get(urn);
@@ -134,7 +136,15 @@ final class RecordingMonitor extends MockMonitor {
                 .map(PlanResource::outputs)
                 .findFirst()
                 .orElse(JsonNodeFactory.instance.objectNode());
-        return new Plan(stack, project, ordered, stackOutputs, warnings);
+        List<PlanInvoke> calls;
+        synchronized (invokes) {
+            calls = invokes.stream()
+                    .filter(call -> !"pulumi:pulumi:getResource".equals(call.token()))
+                    .sorted(Comparator.comparing(PlanInvoke::token)
+                            .thenComparing(call -> String.valueOf(call.provider())))
+                    .toList();
+        }
+        return new Plan(stack, project, ordered, stackOutputs, warnings, calls);
     }
 
     private static String providerUrn(String providerReference) {

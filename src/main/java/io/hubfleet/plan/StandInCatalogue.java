@@ -19,7 +19,8 @@ final class StandInCatalogue {
             "gcp:filestore/instance:Instance#networks",
             "aws:eks/cluster:Cluster#vpcConfig",
             "azure-native:containerservice:ManagedCluster#oidcIssuerProfile",
-            "azure-native:containerservice:ManagedCluster#identity");
+            "azure-native:containerservice:ManagedCluster#identity",
+            "azure-native:subscription:Alias#properties");
 
     private StandInCatalogue() {
     }
@@ -87,6 +88,13 @@ final class StandInCatalogue {
                                 StandIns.text(name, "oidcIssuerProfile.issuerURL")),
                         "identity", with(inputs.getFieldsMap().get("identity"), "principalId",
                                 StandIns.text(name, "identity.principalId")));
+            case "azure-native:subscription:Alias": {
+                Value properties = with(inputs.getFieldsMap().get("properties"), "subscriptionId",
+                        StandIns.text(name, "properties.subscriptionId"));
+                properties = with(properties, "acceptOwnershipState", StandIns.text(name, "properties.acceptOwnershipState"));
+                properties = with(properties, "acceptOwnershipUrl", StandIns.text(name, "properties.acceptOwnershipUrl"));
+                return Map.of("properties", properties);
+            }
             case "aws:ec2/launchTemplate:LaunchTemplate":
                 return Map.of("latestVersion", Value.newBuilder().setNumberValue(1).build());
             default:

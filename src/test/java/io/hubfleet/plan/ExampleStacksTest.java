@@ -45,4 +45,20 @@ class ExampleStacksTest {
             }
         }
     }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void everyExampleHasABudget(String stack) {
+        Plan plan = Stacks.example(stack);
+        assertThat(plan.resources()).as(stack).anyMatch(r -> r.type().matches("(gcp:billing|aws:budgets|azure-native:consumption).*:Budget"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void demoGcpCreatesItsProjectAndTheOthersAdoptTheirAccounts() {
+        PlanResource project = Stacks.example("demo-gcp").get("gcp:organizations/project:Project", "demo-gcp");
+        assertThat(project.input("/projectId").asText()).isEqualTo("hubfleet-demo");
+        assertThat(project.input("/orgId").asText()).isEqualTo("123456789012");
+        assertThat(Stacks.example("demo-aws").ofType("aws:organizations/account:Account")).isEmpty();
+        assertThat(Stacks.example("demo-azure").ofType("azure-native:subscription:Alias")).isEmpty();
+    }
 }

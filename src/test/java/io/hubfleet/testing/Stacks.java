@@ -61,6 +61,27 @@ public final class Stacks {
             .replace("\"1.33\"", "\"1.35\"")
             .replace("machineType: n2-highmem-16", "machine: {cpu: 16, memoryGiB: 128}");
 
+    /** The GCP_WITH_HUB community on Azure. */
+    public static final String AZURE_WITH_HUB = AWS_WITH_HUB
+            .replace("hubfleet:cloud: aws", "hubfleet:cloud: azure")
+            .replace("hubfleet:region: us-west-2", "hubfleet:region: westeurope")
+            .replace("{id: \"123456789012\"}", "{id: 3f2504e0-4f89-41d3-9a0c-0305e82c3301}");
+
+    /** The stack with its hubfleet:account line replaced (written in flow style: {...}). */
+    public static String withAccount(String stack, String account) {
+        String replaced = stack.replaceFirst("hubfleet:account: \\{[^}]*}", java.util.regex.Matcher.quoteReplacement(
+                "hubfleet:account: " + account));
+        if (replaced.equals(stack)) {
+            throw new IllegalArgumentException("no one-line hubfleet:account in the stack");
+        }
+        return replaced;
+    }
+
+    /** The stack with more top-level config keys, such as {@code "  hubfleet:budget: {...}\n"}. */
+    public static String with(String stack, String keys) {
+        return stack + (keys.endsWith("\n") ? keys : keys + "\n");
+    }
+
     /** A second hub entry, to append under hubfleet:hubs. */
     public static final String BETA_HUB = """
                 - name: beta

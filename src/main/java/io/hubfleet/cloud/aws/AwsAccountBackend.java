@@ -2,32 +2,71 @@ package io.hubfleet.cloud.aws;
 
 import com.pulumi.aws.Provider;
 import com.pulumi.aws.ProviderArgs;
+import com.pulumi.aws.inputs.ProviderAssumeRoleArgs;
 import com.pulumi.aws.inputs.ProviderDefaultTagsArgs;
+import com.pulumi.aws.organizations.Account;
+import com.pulumi.aws.organizations.AccountArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResourceOptions;
 import io.hubfleet.cloud.AccountBackend;
+import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.ProvisionedAccount;
 import io.hubfleet.components.CloudAccount;
 import io.hubfleet.components.CloudAccountArgs;
+import io.hubfleet.config.AccountCreationConfig;
 
 import java.util.List;
 import java.util.Map;
 
 /**
- * Adopts an AWS account: a provider for the stack's region that refuses to act in any other account
- * (so credentials for the wrong account fail instead of building there) and tags everything it makes.
+ * An AWS account: adopted by id, or created as a member of the operator's AWS Organization in the
+ * given organisational unit. The account provider works in the stack's region, refuses to act in any
+ * other account (credentials for the wrong account fail instead of building there), tags everything,
+ * and for a created account assumes the access role Organizations puts in it.
+ *
+ * <p>A created account is protected and retained, and is never closed by hubfleet: closing an account
+ * deletes everything in it, home directories included.
  */
 final class AwsAccountBackend implements AccountBackend {
 
     @Override
     public ProvisionedAccount provision(CloudAccount component, String name, CloudAccountArgs args) {
-        Provider provider = new Provider(name, ProviderArgs.builder()
+        Map<String, String> tags = Map.of("managed-by", "hubfleet", "hubfleet-stack", args.stack());
+        ProviderArgs.Builder account = ProviderArgs.builder()
                 .region(args.region())
-                .allowedAccountIds(List.of(args.accountId()))
-                .defaultTags(ProviderDefaultTagsArgs.builder()
-                        .tags(Map.of("managed-by", "hubfleet", "hubfleet-stack", args.stack()))
+                .defaultTags(ProviderDefaultTagsArgs.builder().tags(tags).build());
+        if (!args.creates()) {
+            Provider provider = new Provider(name, account.allowedAccountIds(List.of(args.requireId())).build(),
+                    CustomResourceOptions.builder().parent(component).build());
+            return new AwsAccount(provider, Output.of(args.requireId()), null);
+        }
+
+        AccountCreationConfig create = args.account().create();
+        // The operator's credentials in the organisation's management account; used for this one account.
+        Provider management = new Provider(name + "-management", ProviderArgs.builder()
+                .region(args.region())
+                .defaultTags(ProviderDefaultTagsArgs.builder().tags(tags).build())
+                .build(), CustomResourceOptions.builder().parent(component).build());
+        Account member = new Account(name, AccountArgs.builder()
+                .name(create.displayNameOr(args.stack()))
+                .email(create.email())
+                .parentId(create.organizationalUnitId())
+                .roleName(create.accessRoleName())
+                .closeOnDeletion(false)
+                .iamUserAccessToBilling("ALLOW")
+                .build(), ChildOptions.of(component, management)
+                .protect(true).retainOnDelete(true)
+                // Organizations does not report the role name back; changing it would replace the account.
+                .ignoreChanges(List.of("roleName"))
+                .build());
+        Output<String> accessRole = member.id().applyValue(id -> "arn:aws:iam::" + id + ":role/" + create.accessRoleName());
+        Provider provider = new Provider(name, account
+                .allowedAccountIds(member.id().applyValue(List::of))
+                .assumeRole(ProviderAssumeRoleArgs.builder()
+                        .roleArn(accessRole)
+                        .sessionName("hubfleet-" + args.stack())
                         .build())
                 .build(), CustomResourceOptions.builder().parent(component).build());
-        return new ProvisionedAccount.Basic(provider, Output.of(args.accountId()));
+        return new AwsAccount(provider, member.id(), accessRole);
     }
 }

@@ -57,7 +57,7 @@ final class AwsHubIdentityBackend implements HubIdentityBackend {
         EksCluster eks = EksCluster.of(cluster.provisioned());
         ProviderResource provider = cluster.account().provider();
         CustomResourceOptions inComponent = ChildOptions.in(component, provider);
-        String account = cluster.account().args().accountId();
+        String account = cluster.account().args().namingSeed();
 
         String scratchName = CloudNames.bucketName(account, eks.clusterName(), spec.hubName(), "scratch");
         BucketV2 scratch = bucket(component, provider, name + "-scratch", scratchName, true);

@@ -1,6 +1,7 @@
 package io.hubfleet.cloud.aws;
 
 import io.hubfleet.cloud.AccountBackend;
+import io.hubfleet.cloud.BudgetBackend;
 import io.hubfleet.cloud.CloudPlatform;
 import io.hubfleet.cloud.ClusterBackend;
 import io.hubfleet.cloud.HomeStorageBackend;
@@ -25,6 +26,11 @@ public final class AwsPlatform implements CloudPlatform {
     @Override
     public AccountBackend accounts() {
         return new AwsAccountBackend();
+    }
+
+    @Override
+    public BudgetBackend budgets() {
+        return new AwsBudgetBackend();
     }
 
     @Override

@@ -151,12 +151,20 @@ final class EksClusterBackend implements ClusterBackend {
                 .clusterName(cluster.name()).addonName("kube-proxy").resolveConflictsOnUpdate("OVERWRITE").build(),
                 inComponent);
 
-        Output<String> kubeconfig = Output.tuple(cluster.endpoint(), cluster.certificateAuthority())
-                .applyValue(t -> new Kubeconfig(clusterName, t.t1, t.t2.data().orElse(""),
-                        new Kubeconfig.Exec("aws", List.of("eks", "get-token", "--cluster-name", clusterName,
-                                "--region", region, "--output", "json"),
-                                "Install the AWS CLI v2: https://docs.aws.amazon.com/cli/latest/userguide/"))
-                        .render())
+        // In an account hubfleet created, kubectl assumes the same access role as the provider.
+        Output<List<String>> roleArgs = AwsAccount.of(args.account().provisioned()).assumedRole()
+                .map(role -> role.applyValue(arn -> List.of("--role-arn", arn)))
+                .orElse(Output.of(List.of()));
+        Output<String> kubeconfig = Output.tuple(cluster.endpoint(), cluster.certificateAuthority(), roleArgs)
+                .applyValue(t -> {
+                    List<String> execArgs = new java.util.ArrayList<>(List.of("eks", "get-token",
+                            "--cluster-name", clusterName, "--region", region, "--output", "json"));
+                    execArgs.addAll(t.t3);
+                    return new Kubeconfig(clusterName, t.t1, t.t2.data().orElse(""),
+                            new Kubeconfig.Exec("aws", execArgs,
+                                    "Install the AWS CLI v2: https://docs.aws.amazon.com/cli/latest/userguide/"))
+                            .render();
+                })
                 .asSecret();
         return new EksCluster(cluster, network, nodeRole, oidc, clusterName, region, kubeconfig);
     }

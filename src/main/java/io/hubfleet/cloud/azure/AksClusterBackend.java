@@ -29,6 +29,8 @@ import com.pulumi.azurenative.network.VirtualNetworkArgs;
 import com.pulumi.azurenative.network.inputs.AddressSpaceArgs;
 import com.pulumi.azurenative.network.inputs.ServiceEndpointPropertiesFormatArgs;
 import com.pulumi.core.Output;
+import com.pulumi.deployment.InvokeOptions;
+import com.pulumi.resources.InvokeArgs;
 import com.pulumi.resources.CustomResourceOptions;
 import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.ClusterBackend;
@@ -65,7 +67,7 @@ final class AksClusterBackend implements ClusterBackend {
         AzureAccount account = AzureAccount.of(args.account().provisioned());
         CustomResourceOptions inComponent = ChildOptions.in(component, account.provider());
         String clusterName = args.clusterName();
-        String subscription = args.account().args().accountId();
+        Output<String> subscription = account.accountId();
 
         VirtualNetwork network = new VirtualNetwork(name + "-vnet", VirtualNetworkArgs.builder()
                 .virtualNetworkName(clusterName)
@@ -150,7 +152,8 @@ final class AksClusterBackend implements ClusterBackend {
                 .scope(nodes.id())
                 .build(), inComponent);
         // Whoever deploys administers the cluster through Azure RBAC (local accounts are off).
-        var deployer = AuthorizationFunctions.getClientConfig();
+        var deployer = AuthorizationFunctions.getClientConfig(InvokeArgs.Empty,
+                new InvokeOptions(component, account.provider(), null));
         new RoleAssignment(name + "-deployer-admin", RoleAssignmentArgs.builder()
                 .principalId(deployer.applyValue(client -> client.objectId()))
                 // Signed in with the Azure CLI, the deployer is a user; otherwise a service principal (CI).
@@ -166,7 +169,7 @@ final class AksClusterBackend implements ClusterBackend {
                                 .resourceGroupName(account.resourceGroupName())
                                 .resourceName(aks.name())
                                 .format("exec")
-                                .build())
+                                .build(), new InvokeOptions(component, account.provider(), null))
                 .applyValue(result -> new String(Base64.getDecoder().decode(result.kubeconfigs().get(0).value()),
                         StandardCharsets.UTF_8))
                 .asSecret();

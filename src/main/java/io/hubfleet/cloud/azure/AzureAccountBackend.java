@@ -4,6 +4,9 @@ import com.pulumi.azurenative.Provider;
 import com.pulumi.azurenative.ProviderArgs;
 import com.pulumi.azurenative.resources.ResourceGroup;
 import com.pulumi.azurenative.resources.ResourceGroupArgs;
+import com.pulumi.azurenative.subscription.Alias;
+import com.pulumi.azurenative.subscription.AliasArgs;
+import com.pulumi.azurenative.subscription.inputs.PutAliasRequestPropertiesArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResourceOptions;
 import io.hubfleet.cloud.AccountBackend;
@@ -11,26 +14,48 @@ import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.ProvisionedAccount;
 import io.hubfleet.components.CloudAccount;
 import io.hubfleet.components.CloudAccountArgs;
+import io.hubfleet.config.AccountCreationConfig;
 
 import java.util.Map;
 
 /**
- * Adopts an Azure subscription: a provider pinned to it, and the resource group holding the estate.
- * The group holds user data (its storage accounts), so it is protected and retained: deleting a
- * resource group deletes everything in it.
+ * An Azure subscription, adopted by id or created as a subscription alias under a billing scope; a
+ * provider pinned to it; and the resource group holding the estate.
+ *
+ * <p>The group holds user data (its storage accounts), so it is protected and retained: deleting a
+ * resource group deletes everything in it. A created subscription's alias is protected and retained
+ * too: hubfleet never cancels a subscription.
  */
 final class AzureAccountBackend implements AccountBackend {
 
     @Override
     public ProvisionedAccount provision(CloudAccount component, String name, CloudAccountArgs args) {
+        Output<String> subscription;
+        if (args.creates()) {
+            AccountCreationConfig create = args.account().create();
+            // Subscription aliases are tenant-wide: the operator's own sign-in creates it.
+            Provider tenant = new Provider(name + "-tenant", ProviderArgs.builder().build(),
+                    CustomResourceOptions.builder().parent(component).build());
+            Alias alias = new Alias(name, AliasArgs.builder()
+                    .aliasName("hubfleet-" + args.stack())
+                    .properties(PutAliasRequestPropertiesArgs.builder()
+                            .billingScope(create.billingScope())
+                            .displayName(create.displayNameOr(args.stack()))
+                            .workload(create.workload())
+                            .build())
+                    .build(), ChildOptions.of(component, tenant).protect(true).retainOnDelete(true).build());
+            subscription = alias.properties().applyValue(properties -> properties.subscriptionId());
+        } else {
+            subscription = Output.of(args.requireId());
+        }
         Provider provider = new Provider(name, ProviderArgs.builder()
-                .subscriptionId(args.accountId())
+                .subscriptionId(subscription)
                 .build(), CustomResourceOptions.builder().parent(component).build());
         ResourceGroup group = new ResourceGroup(name, ResourceGroupArgs.builder()
                 .resourceGroupName("hubfleet-" + args.stack())
                 .location(args.region())
                 .tags(Map.of("managed-by", "hubfleet", "hubfleet-stack", args.stack()))
                 .build(), ChildOptions.of(component, provider).protect(true).retainOnDelete(true).build());
-        return new AzureAccount(provider, Output.of(args.accountId()), group, args.region());
+        return new AzureAccount(provider, subscription, group, args.region());
     }
 }

@@ -50,7 +50,7 @@ final class AzureFilesBackend implements HomeStorageBackend {
         AzureAccount account = aks.account();
         ProviderResource provider = account.provider();
         CustomResourceOptions kept = ChildOptions.of(component, provider).protect(true).retainOnDelete(true).build();
-        String accountName = AzureNames.storageAccount(cluster.account().args().accountId(), aks.clusterName(), "home");
+        String accountName = AzureNames.storageAccount(cluster.account().args().namingSeed(), aks.clusterName(), "home");
 
         StorageAccount storage = new StorageAccount(name, StorageAccountArgs.builder()
                 .accountName(accountName)

@@ -57,8 +57,9 @@ final class AzureHubIdentityBackend implements HubIdentityBackend {
         AzureAccount account = aks.account();
         ProviderResource provider = account.provider();
         CustomResourceOptions inComponent = ChildOptions.in(component, provider);
-        String subscription = cluster.account().args().accountId();
-        String accountName = AzureNames.storageAccount(subscription, aks.clusterName(), spec.hubName());
+        Output<String> subscription = account.accountId();
+        String accountName = AzureNames.storageAccount(cluster.account().args().namingSeed(), aks.clusterName(),
+                spec.hubName());
 
         // A persistent container makes the account hold kept data: then it is kept too.
         StorageAccount storage = new StorageAccount(name + "-storage", StorageAccountArgs.builder()
@@ -156,7 +157,7 @@ final class AzureHubIdentityBackend implements HubIdentityBackend {
     }
 
     /** Blob data access on one container, nothing above it. */
-    private static void grant(String name, BlobContainer container, UserAssignedIdentity identity, String subscription,
+    private static void grant(String name, BlobContainer container, UserAssignedIdentity identity, Output<String> subscription,
                               CustomResourceOptions options) {
         new RoleAssignment(name, RoleAssignmentArgs.builder()
                 .principalId(identity.principalId())

@@ -1,6 +1,7 @@
 package io.hubfleet.cloud.azure;
 
 import io.hubfleet.cloud.AccountBackend;
+import io.hubfleet.cloud.BudgetBackend;
 import io.hubfleet.cloud.CloudPlatform;
 import io.hubfleet.cloud.ClusterBackend;
 import io.hubfleet.cloud.HomeStorageBackend;
@@ -8,6 +9,8 @@ import io.hubfleet.cloud.HubIdentityBackend;
 import io.hubfleet.cloud.NodePoolBackend;
 import io.hubfleet.cloud.SupportBackend;
 import io.hubfleet.config.Cloud;
+
+import java.time.Clock;
 
 /** hubfleet on Azure: AKS, Azure Files NFS, Blob storage and workload identity. */
 public final class AzurePlatform implements CloudPlatform {
@@ -25,6 +28,11 @@ public final class AzurePlatform implements CloudPlatform {
     @Override
     public AccountBackend accounts() {
         return new AzureAccountBackend();
+    }
+
+    @Override
+    public BudgetBackend budgets() {
+        return new AzureBudgetBackend(Clock.systemUTC());
     }
 
     @Override

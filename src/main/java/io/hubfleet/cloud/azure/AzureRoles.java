@@ -1,5 +1,7 @@
 package io.hubfleet.cloud.azure;
 
+import com.pulumi.core.Output;
+
 /** Built-in Azure role definitions hubfleet assigns, by their fixed ids. */
 final class AzureRoles {
 
@@ -13,7 +15,7 @@ final class AzureRoles {
     private AzureRoles() {
     }
 
-    static String definition(String subscription, String role) {
-        return "/subscriptions/" + subscription + "/providers/Microsoft.Authorization/roleDefinitions/" + role;
+    static Output<String> definition(Output<String> subscription, String role) {
+        return subscription.applyValue(id -> "/subscriptions/" + id + "/providers/Microsoft.Authorization/roleDefinitions/" + role);
     }
 }

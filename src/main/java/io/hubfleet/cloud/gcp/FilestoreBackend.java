@@ -78,7 +78,7 @@ final class FilestoreBackend implements HomeStorageBackend {
                 .build(), ChildOptions.of(component, provider).protect(true).retainOnDelete(true).build());
 
         if (args.backups().enabled()) {
-            scheduleBackups(component, name, args.backups(), provider, cluster.account().args().accountId(), region,
+            scheduleBackups(component, name, args.backups(), provider, cluster.account().args().requireId(), region,
                     zone, instanceId, instance);
         }
 

@@ -1,6 +1,7 @@
 package io.hubfleet.cloud.gcp;
 
 import io.hubfleet.cloud.AccountBackend;
+import io.hubfleet.cloud.BudgetBackend;
 import io.hubfleet.cloud.CloudPlatform;
 import io.hubfleet.cloud.ClusterBackend;
 import io.hubfleet.cloud.HomeStorageBackend;
@@ -25,6 +26,11 @@ public final class GcpPlatform implements CloudPlatform {
     @Override
     public AccountBackend accounts() {
         return new GcpAccountBackend();
+    }
+
+    @Override
+    public BudgetBackend budgets() {
+        return new GcpBudgetBackend();
     }
 
     @Override

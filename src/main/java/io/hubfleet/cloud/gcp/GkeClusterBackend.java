@@ -67,7 +67,7 @@ final class GkeClusterBackend implements ClusterBackend {
     public ProvisionedCluster provision(Cluster component, String name, ClusterArgs args) {
         ProviderResource provider = args.account().provider();
         CustomResourceOptions inComponent = ChildOptions.in(component, provider);
-        String projectId = args.account().args().accountId();
+        String projectId = args.account().args().requireId();
         String region = args.account().args().region();
         String location = args.regional() ? region : args.account().args().requireZone();
 

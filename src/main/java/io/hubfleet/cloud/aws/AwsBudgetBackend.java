@@ -1,0 +1,34 @@
+package io.hubfleet.cloud.aws;
+
+import com.pulumi.aws.budgets.Budget;
+import com.pulumi.aws.budgets.BudgetArgs;
+import com.pulumi.aws.budgets.inputs.BudgetNotificationArgs;
+import io.hubfleet.cloud.BudgetAlerts;
+import io.hubfleet.cloud.BudgetBackend;
+import io.hubfleet.cloud.ChildOptions;
+import io.hubfleet.components.CloudAccount;
+import io.hubfleet.config.BudgetConfig;
+
+/** An AWS Budgets cost budget in the account, e-mailing at each threshold. */
+final class AwsBudgetBackend implements BudgetBackend {
+
+    @Override
+    public void create(CloudAccount component, String name, BudgetConfig budget) {
+        new Budget(name + "-budget", BudgetArgs.builder()
+                .name("hubfleet-" + component.args().stack())
+                .budgetType("COST")
+                .timeUnit("MONTHLY")
+                .limitAmount(BudgetAlerts.amountText(budget.monthlyAmount()))
+                .limitUnit(budget.optionalCurrency().orElse("USD"))
+                .notifications(BudgetAlerts.of(budget).stream()
+                        .map(alert -> BudgetNotificationArgs.builder()
+                                .notificationType(alert.forecast() ? "FORECASTED" : "ACTUAL")
+                                .comparisonOperator("GREATER_THAN")
+                                .threshold(alert.percent())
+                                .thresholdType("PERCENTAGE")
+                                .subscriberEmailAddresses(budget.emails())
+                                .build())
+                        .toList())
+                .build(), ChildOptions.in(component, component.provider()));
+    }
+}

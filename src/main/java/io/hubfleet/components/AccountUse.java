@@ -1,0 +1,20 @@
+package io.hubfleet.components;
+
+/**
+ * What the estate uses its account for. A cloud turns these into what the account must have switched
+ * on before anything is built in it (on GCP: the APIs it enables).
+ */
+public enum AccountUse {
+    /** The cluster, its network and node pools: always. */
+    KUBERNETES,
+    /** NFS home storage. */
+    HOME_STORAGE,
+    /** Scheduled backups of the home storage. */
+    HOME_BACKUPS,
+    /** Object storage buckets for the hubs. */
+    BUCKETS,
+    /** Records in the community's DNS zone. */
+    DNS,
+    /** A budget with e-mail alerts. */
+    BUDGET
+}

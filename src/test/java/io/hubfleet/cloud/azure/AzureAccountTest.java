@@ -1,0 +1,84 @@
+package io.hubfleet.cloud.azure;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.hubfleet.components.CloudAccount;
+import io.hubfleet.plan.Plan;
+import io.hubfleet.plan.PlanResource;
+import io.hubfleet.testing.Stacks;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import static io.hubfleet.testing.PlanAssertions.assertParent;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** An Azure subscription, adopted or created as an alias under a billing scope; its budget. */
+class AzureAccountTest {
+
+    private static final String ALIAS = "azure-native:subscription:Alias";
+    private static final String SCOPE = "/providers/Microsoft.Billing/billingAccounts/1234/billingProfiles/AB/invoiceSections/CD";
+    private static final String BUDGET = "  hubfleet:budget: {monthlyAmount: 650, forecastThresholdsPercent: [100, 150],"
+            + " emails: [ops@example.org]}";
+
+    private static Plan adopted;
+    private static Plan created;
+
+    @BeforeAll
+    static void plan() {
+        adopted = Stacks.plan(Stacks.with(Stacks.AZURE_WITH_HUB, BUDGET));
+        created = Stacks.plan(Stacks.with(Stacks.withAccount(Stacks.AZURE_WITH_HUB,
+                "{create: {billingScope: " + SCOPE + ", workload: DevTest}}"), BUDGET));
+    }
+
+    @Test
+    void aCreatedSubscriptionIsAnAliasUnderItsBillingScopeKeptForever() {
+        PlanResource alias = created.get(ALIAS, "test");
+        assertParent(created, alias, CloudAccount.TYPE, "test");
+        assertThat(alias.input("/aliasName").asText()).isEqualTo("hubfleet-test");
+        assertThat(alias.input("/properties/billingScope").asText()).isEqualTo(SCOPE);
+        assertThat(alias.input("/properties/workload").asText()).isEqualTo("DevTest");
+        assertThat(alias.input("/properties/displayName").asText()).isEqualTo("hubfleet-test");
+        assertThat(alias.protect()).isTrue();
+        assertThat(alias.retainOnDelete()).isTrue();
+        assertThat(alias.provider()).endsWith("::test-tenant");
+    }
+
+    @Test
+    void theProviderIsPinnedToTheNewSubscription() {
+        assertThat(created.get("pulumi:providers:azure-native", "test").input("/subscriptionId").asText())
+                .isEqualTo("<stand-in:test.properties.subscriptionId>");
+        assertThat(created.get("azure-native:authorization:RoleAssignment", "test-deployer-admin")
+                .input("/roleDefinitionId").asText())
+                .startsWith("/subscriptions/<stand-in:test.properties.subscriptionId>/providers/");
+        assertThat(adopted.ofType(ALIAS)).isEmpty();
+    }
+
+    @Test
+    void theBudgetIsOnTheSubscriptionFromThisMonthOn() {
+        PlanResource budget = adopted.get("azure-native:consumption:Budget", "test-budget");
+        assertParent(adopted, budget, CloudAccount.TYPE, "test");
+        assertThat(budget.input("/scope").asText()).isEqualTo("/subscriptions/3f2504e0-4f89-41d3-9a0c-0305e82c3301");
+        assertThat(budget.input("/amount").asDouble()).isEqualTo(650.0);
+        assertThat(budget.input("/timeGrain").asText()).isEqualTo("Monthly");
+        assertThat(budget.input("/category").asText()).isEqualTo("Cost");
+        assertThat(budget.input("/timePeriod/startDate").asText()).matches("\\d{4}-\\d{2}-01T00:00:00Z");
+        // Azure refuses a start date in a past month: the first deployment's date stays.
+        assertThat(budget.ignoreChanges()).containsExactly("timePeriod");
+        JsonNode notifications = budget.input("/notifications");
+        assertThat(notifications.fieldNames()).toIterable()
+                .containsExactlyInAnyOrder("actual-50", "actual-90", "actual-120", "forecast-100", "forecast-150");
+        assertThat(notifications.path("forecast-150").path("thresholdType").asText()).isEqualTo("Forecasted");
+        assertThat(notifications.path("actual-120").path("thresholdType").asText()).isEqualTo("Actual");
+        assertThat(notifications.path("actual-120").path("threshold").asInt()).isEqualTo(120);
+        assertThat(notifications.path("actual-120").path("contactEmails").toString()).isEqualTo("[\"ops@example.org\"]");
+    }
+
+    @Test
+    void theStartDateIsTheFirstOfTheCurrentMonthInUtc() {
+        Clock lateOnTheLastDay = Clock.fixed(Instant.parse("2026-11-30T23:30:00Z"), ZoneOffset.ofHours(5));
+        assertThat(AzureBudgetBackend.startDate(lateOnTheLastDay)).isEqualTo("2026-11-01T00:00:00Z");
+    }
+}
