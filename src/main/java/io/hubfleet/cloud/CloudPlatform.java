@@ -24,4 +24,6 @@ public interface CloudPlatform {
     HubIdentityBackend hubIdentities();
 
     SupportBackend support();
+
+    DnsBackend dns();
 }

@@ -16,4 +16,7 @@ public interface ProvisionedCluster {
 
     /** A kubeconfig that authenticates with the cloud's CLI (no static credential); a secret. */
     Output<String> kubeconfig();
+
+    /** The cloud CLI command that writes the cluster's credentials into the operator's kubeconfig. */
+    Output<String> credentialsCommand();
 }

@@ -63,6 +63,11 @@ public final class Cluster extends ComponentResource {
     }
 
     /** A kubeconfig that authenticates through the cloud's CLI; a secret. */
+    /** The cloud CLI command that writes the cluster's credentials into the operator's kubeconfig. */
+    public Output<String> credentialsCommand() {
+        return provisioned.credentialsCommand();
+    }
+
     public Output<String> kubeconfig() {
         return provisioned.kubeconfig();
     }

@@ -57,12 +57,16 @@ public final class Hub extends ComponentResource {
     public static final String OAUTH_SECRET = "hub-oauth";
     /** Label on hub namespaces: the Gateway admits routes from these only. */
     public static final String HUB_NAMESPACE_LABEL = "hubfleet.io/hub";
+    /** Labels a hub's namespace with the hub's name: the Gateway admits its routes by it. */
+    public static final String HUB_NAME_LABEL = "hubfleet.io/hub-name";
 
     private static final HelmChart CHART = HelmChart.load("hub");
 
     private final HubConfig config;
     private final Release release;
     private final Optional<DaskGateway> daskGateway;
+
+    private final Output<Map<String, String>> buckets;
 
     public Hub(String name, HubArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, options);
@@ -74,7 +78,7 @@ public final class Hub extends ComponentResource {
 
         Namespace namespace = new Namespace(name, NamespaceArgs.builder()
                 .metadata(ObjectMetaArgs.builder().name(namespaceName)
-                        .labels(Map.of(HUB_NAMESPACE_LABEL, "true", "hubfleet.io/hub-name", config.name()))
+                        .labels(Map.of(HUB_NAMESPACE_LABEL, "true", HUB_NAME_LABEL, config.name()))
                         .build())
                 .build(), inCluster);
         CustomResourceOptions inNamespace = CustomResourceOptions.builder().parent(this)
@@ -103,7 +107,7 @@ public final class Hub extends ComponentResource {
                         .provider(cluster.kubernetesProvider()).dependsOn(args.support()).build());
         PersistentVolume volume = new PersistentVolume(name + "-home", PersistentVolumeArgs.builder()
                 .metadata(ObjectMetaArgs.builder().name(namespaceName + "-home")
-                        .labels(Map.of(HUB_NAMESPACE_LABEL, "true", "hubfleet.io/hub-name", config.name())).build())
+                        .labels(Map.of(HUB_NAMESPACE_LABEL, "true", HUB_NAME_LABEL, config.name())).build())
                 .spec(PersistentVolumeSpecArgs.builder()
                         .capacity(Map.of("storage", "1Mi"))
                         .accessModes("ReadWriteMany")
@@ -157,10 +161,15 @@ public final class Hub extends ComponentResource {
                 config.dask(), config.image(), release), ComponentResourceOptions.builder().parent(this).build()))
                 : Optional.empty();
 
+        this.buckets = identity.persistentBucketUrl()
+                .map(persistent -> Output.tuple(identity.scratchBucketUrl(), persistent)
+                        .applyValue(t -> Map.of("scratch", t.t1, "persistent", t.t2)))
+                .orElseGet(() -> identity.scratchBucketUrl().applyValue(scratch -> Map.of("scratch", scratch)));
         registerOutputs(Map.of(
                 "url", Output.of("https://" + config.domain()),
                 "namespace", Output.of(namespaceName),
-                "scratchBucket", identity.scratchBucketUrl()));
+                "scratchBucket", identity.scratchBucketUrl(),
+                "buckets", buckets));
     }
 
     private static List<UserPool> userPools(Cluster cluster, List<NodePool> pools) {
@@ -184,6 +193,11 @@ public final class Hub extends ComponentResource {
 
     public Optional<DaskGateway> daskGateway() {
         return daskGateway;
+    }
+
+    /** The hub's buckets by purpose ({@code scratch}, and {@code persistent} when enabled), as URLs. */
+    public Output<Map<String, String>> buckets() {
+        return buckets;
     }
 
     public String url() {

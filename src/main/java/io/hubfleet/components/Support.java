@@ -9,6 +9,8 @@ import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 
+import io.hubfleet.cloud.IngressAddress;
+import io.hubfleet.cloud.SupportBackend;
 import io.hubfleet.helm.HelmChart;
 import io.hubfleet.helm.HelmRelease;
 import io.hubfleet.kubernetes.KubernetesObject;
@@ -21,9 +23,11 @@ import java.util.Map;
 
 /**
  * The cluster's shared services: HTTPS for every hub through one Gateway API Gateway (Envoy Gateway)
- * with certificates from Let's Encrypt (cert-manager, HTTP-01 through the Gateway), plain HTTP
- * redirected to HTTPS, and what the cloud's managed Kubernetes lacks (the cluster autoscaler on EKS).
- * Each hub has its own HTTPS listener, which only the hub's namespace can attach routes to.
+ * on a reserved public address, with certificates from Let's Encrypt (cert-manager, HTTP-01 through
+ * the Gateway), plain HTTP redirected to HTTPS; DNS records for every domain in the community's zone
+ * (or, without one, the records to create as outputs); and what the cloud's managed Kubernetes lacks
+ * (the cluster autoscaler on EKS). Each served domain has its own HTTPS listener, which only its own
+ * namespace can attach routes to.
  */
 public final class Support extends ComponentResource {
 
@@ -33,6 +37,10 @@ public final class Support extends ComponentResource {
     public static final String GATEWAY_CLASS = "hubfleet";
     public static final String CLUSTER_ISSUER = "letsencrypt";
     public static final String HTTP_LISTENER = "http";
+    public static final String MONITORING_NAMESPACE = "monitoring";
+    /** The site name of Grafana's domain (a reserved hub name, so no hub can take its listener). */
+    public static final String MONITORING_SITE = "monitoring";
+    static final int DEFAULT_TTL_SECONDS = 300;
 
     static final String LETS_ENCRYPT_PRODUCTION = "https://acme-v02.api.letsencrypt.org/directory";
     static final String LETS_ENCRYPT_STAGING = "https://acme-staging-v02.api.letsencrypt.org/directory";
@@ -41,12 +49,17 @@ public final class Support extends ComponentResource {
     private static final HelmChart ENVOY_GATEWAY = HelmChart.load("support/envoy-gateway");
     private static final HelmChart GPU_DEVICE_PLUGIN = HelmChart.load("support/nvidia-device-plugin");
 
-    private final List<SupportArgs.HubDomain> hubs;
+    private final Cluster cluster;
+    private final List<GatewaySite> sites;
+    private final IngressAddress address;
+    private final List<DnsRecord> dnsRecords;
 
     public Support(String name, SupportArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, options);
-        this.hubs = args.hubs();
-        Cluster cluster = args.cluster();
+        this.cluster = args.cluster();
+        this.sites = sites(args);
+        SupportBackend backend = cluster.account().platform().support();
+        this.address = backend.reserveIngressAddress(this, name, cluster);
         CustomResourceOptions inCluster = CustomResourceOptions.builder().parent(this)
                 .provider(cluster.kubernetesProvider()).build();
 
@@ -65,7 +78,7 @@ public final class Support extends ComponentResource {
         KubernetesObject proxy = new KubernetesObject(name + "-envoy-proxy", KubernetesObject.Args.of(
                 "gateway.envoyproxy.io/v1alpha1", "EnvoyProxy",
                 metadata(GATEWAY, SYSTEM_NAMESPACE, Map.of()),
-                envoyProxySpec(cluster.account().platform().support().loadBalancerAnnotations())), afterCharts);
+                envoyProxySpec(address)), afterCharts);
         KubernetesObject gatewayClass = new KubernetesObject(name + "-gateway-class", KubernetesObject.Args.of(
                 "gateway.networking.k8s.io/v1", "GatewayClass",
                 Map.of("name", GATEWAY_CLASS),
@@ -88,7 +101,7 @@ public final class Support extends ComponentResource {
         KubernetesObject gateway = new KubernetesObject(name + "-gateway", KubernetesObject.Args.of(
                 "gateway.networking.k8s.io/v1", "Gateway",
                 metadata(GATEWAY, SYSTEM_NAMESPACE, Map.of("cert-manager.io/cluster-issuer", CLUSTER_ISSUER)),
-                Map.of("gatewayClassName", GATEWAY_CLASS, "listeners", listeners(hubs))),
+                Map.of("gatewayClassName", GATEWAY_CLASS, "listeners", listeners(sites))),
                 CustomResourceOptions.builder().parent(this).provider(cluster.kubernetesProvider())
                         .dependsOn(List.of(gatewayClass, issuer)).build());
         new KubernetesObject(name + "-https-redirect", KubernetesObject.Args.of(
@@ -100,20 +113,42 @@ public final class Support extends ComponentResource {
                 CustomResourceOptions.builder().parent(this).provider(cluster.kubernetesProvider())
                         .dependsOn(gateway).build());
 
-        if (args.gpus() && cluster.account().platform().support().needsGpuDevicePlugin()) {
+        if (args.gpus() && backend.needsGpuDevicePlugin()) {
             release(name + "-nvidia-device-plugin", "nvidia-device-plugin", "kube-system", GPU_DEVICE_PLUGIN, inCluster);
         }
-        cluster.account().platform().support().addClusterServices(this, name, cluster, inCluster);
-        registerOutputs(Map.of("gateway", Output.of(SYSTEM_NAMESPACE + "/" + GATEWAY)));
+        backend.addClusterServices(this, name, cluster, inCluster);
+        this.dnsRecords = dnsRecords(name, args);
+        registerOutputs(Map.of(
+                "gateway", Output.of(SYSTEM_NAMESPACE + "/" + GATEWAY),
+                "ingressAddresses", address.addresses(),
+                "dnsRecords", dnsRecordsOutput()));
     }
 
-    /** The listener serving a hub's domain. */
-    public GatewayListener listenerFor(String hub) {
-        if (hubs.stream().noneMatch(h -> h.hub().equals(hub))) {
-            throw new IllegalArgumentException("the Gateway has no listener for hub " + hub
-                    + "; pass it in SupportArgs.hubs");
-        }
-        return new GatewayListener(GATEWAY, SYSTEM_NAMESPACE, httpsListener(hub));
+    /** The listener serving a site's domain (a hub's name, or monitoring). */
+    public GatewayListener listenerFor(String site) {
+        GatewaySite served = sites.stream().filter(s -> s.name().equals(site)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("the Gateway has no listener for " + site
+                        + "; pass it in SupportArgs.hubs"));
+        return new GatewayListener(GATEWAY, SYSTEM_NAMESPACE, served.listenerName());
+    }
+
+    public CloudAccount account() {
+        return cluster.account();
+    }
+
+    /** The Gateway's public addresses. */
+    public Output<List<String>> ingressAddresses() {
+        return address.addresses();
+    }
+
+    /** The A record of every served domain, those hubfleet keeps and those to create by hand. */
+    public List<DnsRecord> dnsRecords() {
+        return dnsRecords;
+    }
+
+    /** The records as a stack output. */
+    public Output<List<Map<String, Object>>> dnsRecordsOutput() {
+        return Output.all(dnsRecords.stream().map(DnsRecord::asOutput).toList());
     }
 
     /** The namespace of cluster-wide jobs and the Gateway. */
@@ -121,43 +156,71 @@ public final class Support extends ComponentResource {
         return SYSTEM_NAMESPACE;
     }
 
-    static String httpsListener(String hub) {
-        return "https-" + hub;
+    /** The hubs' domains, and Grafana's when it has one. */
+    private static List<GatewaySite> sites(SupportArgs args) {
+        List<GatewaySite> sites = new ArrayList<>();
+        args.hubs().forEach(hub -> sites.add(GatewaySite.hub(hub.hub(), hub.domain())));
+        if (args.monitoring().enabled()) {
+            args.monitoring().grafana().optionalDomain().ifPresent(domain ->
+                    sites.add(GatewaySite.namespace(MONITORING_SITE, domain, MONITORING_NAMESPACE)));
+        }
+        return List.copyOf(sites);
     }
 
-    static List<Map<String, Object>> listeners(List<SupportArgs.HubDomain> hubs) {
+    /** In the zone, hubfleet keeps the record; outside it (or with no zone), the operator creates it. */
+    private List<DnsRecord> dnsRecords(String name, SupportArgs args) {
+        List<DnsRecord> records = new ArrayList<>();
+        for (GatewaySite site : sites) {
+            boolean managed = args.dns().map(zone -> zone.contains(site.domain())).orElse(false);
+            if (managed) {
+                account().platform().dns().pointAt(this, name + "-dns-" + site.name(), args.dns().get(), site.domain(),
+                        address.addresses());
+            }
+            records.add(new DnsRecord(site.domain(), address.addresses(),
+                    args.dns().map(zone -> zone.ttlSeconds()).orElse(DEFAULT_TTL_SECONDS), managed));
+        }
+        return List.copyOf(records);
+    }
+
+    static List<Map<String, Object>> listeners(List<GatewaySite> sites) {
         List<Map<String, Object>> listeners = new ArrayList<>();
         // Plain HTTP: ACME challenges (routes in the system namespace) and the redirect to HTTPS.
         listeners.add(Map.of("name", HTTP_LISTENER, "protocol", "HTTP", "port", 80,
                 "allowedRoutes", Map.of("namespaces", Map.of("from", "Same"))));
-        for (SupportArgs.HubDomain hub : hubs) {
+        for (GatewaySite site : sites) {
             Map<String, Object> listener = new LinkedHashMap<>();
-            listener.put("name", httpsListener(hub.hub()));
+            listener.put("name", site.listenerName());
             listener.put("protocol", "HTTPS");
             listener.put("port", 443);
-            listener.put("hostname", hub.domain());
+            listener.put("hostname", site.domain());
             listener.put("tls", Map.of("mode", "Terminate",
-                    "certificateRefs", List.of(Map.of("kind", "Secret", "name", hub.hub() + "-tls"))));
-            // Only the hub's own namespace may route this domain.
+                    "certificateRefs", List.of(Map.of("kind", "Secret", "name", site.tlsSecretName()))));
+            // Only the site's own namespace may route this domain.
             listener.put("allowedRoutes", Map.of("namespaces", Map.of("from", "Selector",
-                    "selector", Map.of("matchLabels", Map.of("hubfleet.io/hub-name", hub.hub())))));
+                    "selector", Map.of("matchLabels", site.namespaceSelector()))));
             listeners.add(listener);
         }
         return listeners;
     }
 
-    private static Map<String, Object> envoyProxySpec(Map<String, String> serviceAnnotations) {
-        Map<String, Object> service = new LinkedHashMap<>();
-        service.put("type", "LoadBalancer");
-        // Keeps clients' addresses (for the hub's logs) and skips a second hop between nodes.
-        service.put("externalTrafficPolicy", "Local");
-        if (!serviceAnnotations.isEmpty()) {
-            service.put("annotations", serviceAnnotations);
-        }
-        return Map.of("provider", Map.of("type", "Kubernetes", "kubernetes", Map.of(
-                "envoyService", service,
-                "envoyDeployment", Map.of("replicas", 2, "pod", Map.of(
-                        "nodeSelector", Map.of("hub.jupyter.org/node-purpose", "core"))))));
+    private static Output<Map<String, Object>> envoyProxySpec(IngressAddress address) {
+        Output<String> loadBalancerIP = address.loadBalancerIP().orElse(Output.of(""));
+        return Output.tuple(address.serviceAnnotations(), loadBalancerIP).applyValue(t -> {
+            Map<String, Object> service = new LinkedHashMap<>();
+            service.put("type", "LoadBalancer");
+            // Keeps clients' addresses (for the hub's logs) and skips a second hop between nodes.
+            service.put("externalTrafficPolicy", "Local");
+            if (!t.t1.isEmpty()) {
+                service.put("annotations", new java.util.TreeMap<>(t.t1));
+            }
+            if (!t.t2.isEmpty()) {
+                service.put("loadBalancerIP", t.t2);
+            }
+            return Map.<String, Object>of("provider", Map.of("type", "Kubernetes", "kubernetes", Map.of(
+                    "envoyService", service,
+                    "envoyDeployment", Map.of("replicas", 2, "pod", Map.of(
+                            "nodeSelector", Map.of("hub.jupyter.org/node-purpose", "core"))))));
+        });
     }
 
     private static Map<String, Object> metadata(String objectName, String namespace, Map<String, String> annotations) {

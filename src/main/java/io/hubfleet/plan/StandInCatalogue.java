@@ -36,6 +36,8 @@ final class StandInCatalogue {
             Map.entry("azure-native:containerservice:MaintenanceConfiguration", "configName"),
             Map.entry("azure-native:network:VirtualNetwork", "virtualNetworkName"),
             Map.entry("azure-native:network:Subnet", "subnetName"),
+            Map.entry("azure-native:network:PublicIPAddress", "publicIpAddressName"),
+            Map.entry("azure-native:network:RecordSet", "relativeRecordSetName"),
             Map.entry("azure-native:storage:StorageAccount", "accountName"),
             Map.entry("azure-native:storage:BlobContainer", "containerName"),
             Map.entry("azure-native:storage:FileShare", "shareName"),

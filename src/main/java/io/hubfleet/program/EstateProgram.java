@@ -45,24 +45,47 @@ public final class EstateProgram {
         }
 
         Map<String, String> hubUrls = new TreeMap<>();
+        Map<String, Output<Map<String, String>>> buckets = new TreeMap<>();
+        Output<List<String>> ingressAddresses = Output.of(List.of());
+        Output<List<Map<String, Object>>> dnsRecords = Output.of(List.of());
         if (!config.hubs().isEmpty()) {
             Filestore home = new Filestore(clusterName + "-home", FilestoreArgs.of(cluster, config.homeStorage()), null);
             Support support = new Support(clusterName + "-support", new SupportArgs(cluster,
                     config.ingress().orElseThrow(), config.hubs().stream()
                     .map(h -> new SupportArgs.HubDomain(h.name(), h.domain())).toList(),
-                    pools.stream().anyMatch(p -> p.spec().machine().hasGpu())), null);
+                    pools.stream().anyMatch(p -> p.spec().machine().hasGpu()), config.monitoring(), config.dns()), null);
             List<NodePool> userPools = pools.stream().filter(p -> p.spec().role() == NodeRole.USER).toList();
             for (HubConfig hubConfig : config.hubs()) {
                 Hub hub = new Hub(hubConfig.name(), new HubArgs(cluster, home, support, hubConfig, userPools), null);
                 hubUrls.put(hubConfig.name(), hub.url());
+                buckets.put(hubConfig.name(), hub.buckets());
             }
+            ingressAddresses = support.ingressAddresses();
+            dnsRecords = support.dnsRecordsOutput();
         }
 
         ctx.export("cloud", Output.of(config.cloud().configName()));
         ctx.export("region", Output.of(config.region()));
+        ctx.export("accountId", account.accountId());
         ctx.export("clusterName", cluster.clusterName());
         ctx.export("kubeconfig", cluster.kubeconfig());
+        ctx.export("credentialsCommand", cluster.credentialsCommand());
         ctx.export("nodePools", Output.all(pools.stream().map(NodePool::poolName).toList()));
         ctx.export("hubUrls", Output.of(hubUrls));
+        ctx.export("buckets", mapOf(buckets));
+        ctx.export("ingressAddresses", ingressAddresses);
+        ctx.export("dnsRecords", dnsRecords);
+    }
+
+    /** A map whose values are outputs, as one output. */
+    private static <V> Output<Map<String, V>> mapOf(Map<String, Output<V>> entries) {
+        List<String> keys = List.copyOf(entries.keySet());
+        return Output.all(keys.stream().map(entries::get).toList()).applyValue(values -> {
+            Map<String, V> out = new TreeMap<>();
+            for (int i = 0; i < keys.size(); i++) {
+                out.put(keys.get(i), values.get(i));
+            }
+            return out;
+        });
     }
 }

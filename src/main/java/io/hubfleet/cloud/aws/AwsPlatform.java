@@ -3,6 +3,7 @@ package io.hubfleet.cloud.aws;
 import io.hubfleet.cloud.AccountBackend;
 import io.hubfleet.cloud.BudgetBackend;
 import io.hubfleet.cloud.CloudPlatform;
+import io.hubfleet.cloud.DnsBackend;
 import io.hubfleet.cloud.ClusterBackend;
 import io.hubfleet.cloud.HomeStorageBackend;
 import io.hubfleet.cloud.HubIdentityBackend;
@@ -56,5 +57,10 @@ public final class AwsPlatform implements CloudPlatform {
     @Override
     public SupportBackend support() {
         return new AwsSupportBackend();
+    }
+
+    @Override
+    public DnsBackend dns() {
+        return new Route53Backend();
     }
 }

@@ -1,6 +1,8 @@
 package io.hubfleet.cloud.aws;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.pulumi.aws.ec2.Eip;
+import com.pulumi.aws.ec2.EipArgs;
 import com.pulumi.aws.iam.Role;
 import com.pulumi.aws.iam.RoleArgs;
 import com.pulumi.aws.iam.RolePolicy;
@@ -8,6 +10,7 @@ import com.pulumi.aws.iam.RolePolicyArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResourceOptions;
 import io.hubfleet.cloud.ChildOptions;
+import io.hubfleet.cloud.IngressAddress;
 import io.hubfleet.cloud.SupportBackend;
 import io.hubfleet.components.Cluster;
 import io.hubfleet.components.Support;
@@ -17,11 +20,12 @@ import io.hubfleet.helm.HelmRelease;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What EKS lacks: the cluster autoscaler (pinned chart, auto-discovering the cluster's node groups,
- * through an IAM role that may resize only this cluster's groups), and a Network Load Balancer for
- * the Gateway.
+ * through an IAM role that may resize only this cluster's groups), and a Network Load Balancer on
+ * reserved Elastic IPs for the Gateway.
  */
 final class AwsSupportBackend implements SupportBackend {
 
@@ -37,12 +41,27 @@ final class AwsSupportBackend implements SupportBackend {
         return true;
     }
 
+    /**
+     * An Elastic IP per zone, which the Network Load Balancer (from the cloud provider integration EKS
+     * runs; it finds the public subnets by tag, one per zone) takes as its addresses.
+     */
     @Override
-    public Map<String, String> loadBalancerAnnotations() {
-        // A Network Load Balancer from the cloud provider integration EKS runs; it finds public subnets by tag.
-        return Map.of(
-                "service.beta.kubernetes.io/aws-load-balancer-type", "nlb",
-                "service.beta.kubernetes.io/aws-load-balancer-scheme", "internet-facing");
+    public IngressAddress reserveIngressAddress(Support component, String name, Cluster cluster) {
+        EksCluster eks = EksCluster.of(cluster.provisioned());
+        CustomResourceOptions inAccount = ChildOptions.in(component, cluster.account().provider());
+        List<Eip> addresses = eks.network().zones().stream()
+                .map(zone -> new Eip(name + "-ingress-" + zone, EipArgs.builder()
+                        .domain("vpc")
+                        .tags(Map.of("Name", eks.clusterName() + "-ingress-" + zone))
+                        .build(), inAccount))
+                .toList();
+        Output<Map<String, String>> annotations = Output.all(addresses.stream().map(Eip::allocationId).toList())
+                .applyValue(allocations -> Map.of(
+                        "service.beta.kubernetes.io/aws-load-balancer-type", "nlb",
+                        "service.beta.kubernetes.io/aws-load-balancer-scheme", "internet-facing",
+                        "service.beta.kubernetes.io/aws-load-balancer-eip-allocations", String.join(",", allocations)));
+        return new IngressAddress(Output.all(addresses.stream().map(Eip::publicIp).toList()), annotations,
+                Optional.empty());
     }
 
     @Override

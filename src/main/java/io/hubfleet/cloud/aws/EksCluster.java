@@ -18,7 +18,8 @@ record EksCluster(
         OpenIdConnectProvider oidcProvider,
         String clusterName,
         String region,
-        Output<String> kubeconfig) implements ProvisionedCluster {
+        Output<String> kubeconfig,
+        Output<String> credentialsCommand) implements ProvisionedCluster {
 
     @Override
     public Output<String> name() {

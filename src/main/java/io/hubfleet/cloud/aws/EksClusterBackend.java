@@ -166,7 +166,10 @@ final class EksClusterBackend implements ClusterBackend {
                             .render();
                 })
                 .asSecret();
-        return new EksCluster(cluster, network, nodeRole, oidc, clusterName, region, kubeconfig);
+        Output<String> credentialsCommand = roleArgs.applyValue(role -> String.join(" ",
+                java.util.stream.Stream.concat(java.util.stream.Stream.of("aws", "eks", "update-kubeconfig",
+                        "--name", clusterName, "--region", region), role.stream()).toList()));
+        return new EksCluster(cluster, network, nodeRole, oidc, clusterName, region, kubeconfig, credentialsCommand);
     }
 
     /**

@@ -28,6 +28,14 @@ record AksCluster(
         return account.resourceGroupName();
     }
 
+    /** az aks get-credentials, then kubelogin to sign in with the Azure CLI (local accounts are off). */
+    @Override
+    public Output<String> credentialsCommand() {
+        return Output.tuple(account.accountId(), account.resourceGroupName()).applyValue(t ->
+                "az aks get-credentials --subscription " + t.t1 + " --resource-group " + t.t2 + " --name "
+                        + clusterName + " && kubelogin convert-kubeconfig -l azurecli");
+    }
+
     @Override
     public Output<String> endpoint() {
         return cluster.fqdn().applyValue(fqdn -> "https://" + fqdn);

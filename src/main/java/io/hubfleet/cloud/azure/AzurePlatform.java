@@ -3,6 +3,7 @@ package io.hubfleet.cloud.azure;
 import io.hubfleet.cloud.AccountBackend;
 import io.hubfleet.cloud.BudgetBackend;
 import io.hubfleet.cloud.CloudPlatform;
+import io.hubfleet.cloud.DnsBackend;
 import io.hubfleet.cloud.ClusterBackend;
 import io.hubfleet.cloud.HomeStorageBackend;
 import io.hubfleet.cloud.HubIdentityBackend;
@@ -58,5 +59,10 @@ public final class AzurePlatform implements CloudPlatform {
     @Override
     public SupportBackend support() {
         return new AzureSupportBackend();
+    }
+
+    @Override
+    public DnsBackend dns() {
+        return new AzureDnsBackend();
     }
 }

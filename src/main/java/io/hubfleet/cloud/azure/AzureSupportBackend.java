@@ -1,14 +1,25 @@
 package io.hubfleet.cloud.azure;
 
+import com.pulumi.azurenative.authorization.RoleAssignment;
+import com.pulumi.azurenative.authorization.RoleAssignmentArgs;
+import com.pulumi.azurenative.network.PublicIPAddress;
+import com.pulumi.azurenative.network.PublicIPAddressArgs;
+import com.pulumi.azurenative.network.inputs.PublicIPAddressSkuArgs;
+import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResourceOptions;
+import io.hubfleet.cloud.ChildOptions;
+import io.hubfleet.cloud.IngressAddress;
 import io.hubfleet.cloud.SupportBackend;
 import io.hubfleet.components.Cluster;
 import io.hubfleet.components.Support;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * AKS brings its own autoscaler; GPU nodes need NVIDIA's device plugin. The Gateway's Service keeps
+ * AKS brings its own autoscaler; GPU nodes need NVIDIA's device plugin; the Gateway's load balancer
+ * takes a reserved public IP. The Gateway's Service keeps
  * {@code externalTrafficPolicy: Local}, for which the Azure load balancer probes kube-proxy's health
  * check node port at {@code /healthz}; the annotation names that path, so the probe stays right should
  * the policy ever change.
@@ -20,9 +31,40 @@ final class AzureSupportBackend implements SupportBackend {
         return true;
     }
 
+    /**
+     * A static Standard public IP in the estate's resource group (so it outlives the cluster and its
+     * node resource group), which the cluster's identity may join to its load balancer and nothing more.
+     */
     @Override
-    public Map<String, String> loadBalancerAnnotations() {
-        return Map.of("service.beta.kubernetes.io/azure-load-balancer-health-probe-request-path", "/healthz");
+    public IngressAddress reserveIngressAddress(Support component, String name, Cluster cluster) {
+        AksCluster aks = AksCluster.of(cluster.provisioned());
+        AzureAccount account = aks.account();
+        CustomResourceOptions inAccount = ChildOptions.in(component, account.provider());
+        String addressName = aks.clusterName() + "-ingress";
+        PublicIPAddressArgs.Builder args = PublicIPAddressArgs.builder()
+                .publicIpAddressName(addressName)
+                .resourceGroupName(account.resourceGroupName())
+                .location(account.location())
+                .sku(PublicIPAddressSkuArgs.builder().name("Standard").tier("Regional").build())
+                .publicIPAllocationMethod("Static")
+                .publicIPAddressVersion("IPv4")
+                .tags(Map.of("managed-by", "hubfleet"));
+        if (!cluster.args().zones().isEmpty()) {
+            args.zones(cluster.args().zones());
+        }
+        PublicIPAddress address = new PublicIPAddress(name + "-ingress", args.build(), inAccount);
+        new RoleAssignment(name + "-ingress-network", RoleAssignmentArgs.builder()
+                .principalId(aks.cluster().identity().applyValue(identity -> identity.orElseThrow().principalId()))
+                .principalType("ServicePrincipal")
+                .roleDefinitionId(AzureRoles.definition(account.accountId(), AzureRoles.NETWORK_CONTRIBUTOR))
+                .scope(address.id())
+                .build(), inAccount);
+        Output<Map<String, String>> annotations = account.resourceGroupName().applyValue(group -> Map.of(
+                "service.beta.kubernetes.io/azure-load-balancer-health-probe-request-path", "/healthz",
+                "service.beta.kubernetes.io/azure-pip-name", addressName,
+                "service.beta.kubernetes.io/azure-load-balancer-resource-group", group));
+        return new IngressAddress(address.ipAddress().applyValue(ip -> List.of(ip.orElseThrow())), annotations,
+                Optional.empty());
     }
 
     @Override

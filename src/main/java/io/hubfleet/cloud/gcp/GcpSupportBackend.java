@@ -1,13 +1,24 @@
 package io.hubfleet.cloud.gcp;
 
+import com.pulumi.core.Output;
+import com.pulumi.gcp.compute.Address;
+import com.pulumi.gcp.compute.AddressArgs;
 import com.pulumi.resources.CustomResourceOptions;
+import io.hubfleet.cloud.ChildOptions;
+import io.hubfleet.cloud.CloudNames;
+import io.hubfleet.cloud.IngressAddress;
 import io.hubfleet.cloud.SupportBackend;
 import io.hubfleet.components.Cluster;
 import io.hubfleet.components.Support;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** GKE brings its own autoscaler and a plain external passthrough load balancer fits the Gateway. */
+/**
+ * GKE brings its own autoscaler and GPU device plugin; a plain external passthrough load balancer on a
+ * reserved address fits the Gateway.
+ */
 final class GcpSupportBackend implements SupportBackend {
 
     @Override
@@ -15,9 +26,18 @@ final class GcpSupportBackend implements SupportBackend {
         return false;
     }
 
+    /** A regional external address; GKE's load balancer takes it from the Service's loadBalancerIP. */
     @Override
-    public Map<String, String> loadBalancerAnnotations() {
-        return Map.of();
+    public IngressAddress reserveIngressAddress(Support component, String name, Cluster cluster) {
+        Address address = new Address(name + "-ingress", AddressArgs.builder()
+                .name(CloudNames.fit(cluster.args().clusterName() + "-ingress", 63))
+                .description("hubfleet ingress of cluster " + cluster.args().clusterName())
+                .region(cluster.account().args().region())
+                .addressType("EXTERNAL")
+                .networkTier("PREMIUM")
+                .build(), ChildOptions.in(component, cluster.account().provider()));
+        return new IngressAddress(address.address().applyValue(List::of), Output.of(Map.of()),
+                Optional.of(address.address()));
     }
 
     @Override

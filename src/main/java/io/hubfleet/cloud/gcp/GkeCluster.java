@@ -30,6 +30,12 @@ record GkeCluster(
         return cluster.endpoint();
     }
 
+    @Override
+    public Output<String> credentialsCommand() {
+        return cluster.name().applyValue(name -> "gcloud container clusters get-credentials " + name
+                + " --project " + projectId + " --location " + location);
+    }
+
     /** The Workload Identity pool: {@code <project>.svc.id.goog}. */
     String workloadPool() {
         return projectId + ".svc.id.goog";

@@ -1,0 +1,17 @@
+package io.hubfleet.cloud;
+
+import com.pulumi.core.Output;
+import io.hubfleet.components.Support;
+import io.hubfleet.config.DnsConfig;
+
+import java.util.List;
+
+/** Points a domain at the ingress addresses with A records in the community's zone, in the cloud's DNS service. */
+public interface DnsBackend {
+
+    /**
+     * One record set for {@code domain} (inside {@code dns.zone()}), parented to the component, through
+     * the account's provider.
+     */
+    void pointAt(Support component, String name, DnsConfig dns, String domain, Output<List<String>> addresses);
+}

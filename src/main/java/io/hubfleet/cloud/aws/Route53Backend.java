@@ -1,0 +1,29 @@
+package io.hubfleet.cloud.aws;
+
+import com.pulumi.aws.route53.Record;
+import com.pulumi.aws.route53.RecordArgs;
+import com.pulumi.core.Output;
+import io.hubfleet.cloud.ChildOptions;
+import io.hubfleet.cloud.DnsBackend;
+import io.hubfleet.components.Support;
+import io.hubfleet.config.DnsConfig;
+
+import java.util.List;
+
+/**
+ * An A record in the community's Route 53 hosted zone, listing the load balancer's Elastic IPs (one
+ * per zone): plain A records work at a zone's apex too, unlike a CNAME to the load balancer's name.
+ */
+final class Route53Backend implements DnsBackend {
+
+    @Override
+    public void pointAt(Support component, String name, DnsConfig dns, String domain, Output<List<String>> addresses) {
+        new Record(name, RecordArgs.builder()
+                .zoneId(dns.hostedZoneId())
+                .name(domain)
+                .type("A")
+                .ttl(dns.ttlSeconds())
+                .records(addresses)
+                .build(), ChildOptions.in(component, component.account().provider()));
+    }
+}

@@ -1,0 +1,29 @@
+package io.hubfleet.cloud.azure;
+
+import com.pulumi.azurenative.network.RecordSet;
+import com.pulumi.azurenative.network.RecordSetArgs;
+import com.pulumi.azurenative.network.inputs.ARecordArgs;
+import com.pulumi.core.Output;
+import io.hubfleet.cloud.ChildOptions;
+import io.hubfleet.cloud.DnsBackend;
+import io.hubfleet.components.Support;
+import io.hubfleet.config.DnsConfig;
+
+import java.util.List;
+
+/** An A record set in the community's Azure DNS zone (in the stack's subscription). */
+final class AzureDnsBackend implements DnsBackend {
+
+    @Override
+    public void pointAt(Support component, String name, DnsConfig dns, String domain, Output<List<String>> addresses) {
+        new RecordSet(name, RecordSetArgs.builder()
+                .zoneName(dns.zone())
+                .resourceGroupName(dns.resourceGroup())
+                .relativeRecordSetName(dns.relativeName(domain))
+                .recordType("A")
+                .ttl((double) dns.ttlSeconds())
+                .aRecords(addresses.applyValue(ips -> ips.stream()
+                        .map(ip -> ARecordArgs.builder().ipv4Address(ip).build()).toList()))
+                .build(), ChildOptions.in(component, component.account().provider()));
+    }
+}
