@@ -151,7 +151,8 @@ public final class Hub extends ComponentResource {
                         urls.t2.isEmpty() ? Optional.empty() : Optional.of(urls.t2),
                         pools,
                         identity.podLabels(),
-                        daskRef)));
+                        daskRef,
+                        args.support().metricsScraper())));
         this.release = HelmRelease.create(name, RELEASE_NAME, namespaceName, false, CHART, values, 900,
                 CustomResourceOptions.builder().parent(this).provider(cluster.kubernetesProvider())
                         .dependsOn(List.of(namespace, userAccount, oauth, claim, args.support())).build());

@@ -13,6 +13,7 @@ import io.hubfleet.cloud.IngressAddress;
 import io.hubfleet.cloud.SupportBackend;
 import io.hubfleet.helm.HelmChart;
 import io.hubfleet.helm.HelmRelease;
+import io.hubfleet.helm.jupyterhub.HubValuesInput;
 import io.hubfleet.kubernetes.KubernetesObject;
 
 import javax.annotation.Nullable;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The cluster's shared services: HTTPS for every hub through one Gateway API Gateway (Envoy Gateway)
@@ -53,6 +55,8 @@ public final class Support extends ComponentResource {
     private final List<GatewaySite> sites;
     private final IngressAddress address;
     private final List<DnsRecord> dnsRecords;
+    private final boolean monitoring;
+    private final Optional<String> grafanaUrl;
 
     public Support(String name, SupportArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, options);
@@ -117,11 +121,21 @@ public final class Support extends ComponentResource {
             release(name + "-nvidia-device-plugin", "nvidia-device-plugin", "kube-system", GPU_DEVICE_PLUGIN, inCluster);
         }
         backend.addClusterServices(this, name, cluster, inCluster);
+        this.monitoring = args.monitoring().enabled();
+        if (monitoring) {
+            Optional<GatewayListener> grafanaListener = sites.stream().anyMatch(s -> s.name().equals(MONITORING_SITE))
+                    ? Optional.of(listenerFor(MONITORING_SITE)) : Optional.empty();
+            SupportMonitoring.install(this, name, cluster, args.monitoring(), grafanaListener,
+                    List.of(envoyGateway, gateway));
+        }
+        this.grafanaUrl = monitoring ? args.monitoring().grafana().optionalDomain().map(d -> "https://" + d)
+                : Optional.empty();
         this.dnsRecords = dnsRecords(name, args);
         registerOutputs(Map.of(
                 "gateway", Output.of(SYSTEM_NAMESPACE + "/" + GATEWAY),
                 "ingressAddresses", address.addresses(),
-                "dnsRecords", dnsRecordsOutput()));
+                "dnsRecords", dnsRecordsOutput(),
+                "grafanaUrl", Output.of(grafanaUrl.orElse("none"))));
     }
 
     /** The listener serving a site's domain (a hub's name, or monitoring). */
@@ -134,6 +148,18 @@ public final class Support extends ComponentResource {
 
     public CloudAccount account() {
         return cluster.account();
+    }
+
+    /** Grafana's public URL, when it has a domain. */
+    public Optional<String> grafanaUrl() {
+        return grafanaUrl;
+    }
+
+    /** Who scrapes the hubs' metrics, when monitoring is on: hubs let it through their network policy. */
+    public Optional<HubValuesInput.MetricsScraper> metricsScraper() {
+        return monitoring ? Optional.of(new HubValuesInput.MetricsScraper(MONITORING_NAMESPACE,
+                Map.of("app.kubernetes.io/name", "prometheus", "app.kubernetes.io/component", "server")))
+                : Optional.empty();
     }
 
     /** The Gateway's public addresses. */

@@ -48,6 +48,7 @@ public final class EstateProgram {
         Map<String, Output<Map<String, String>>> buckets = new TreeMap<>();
         Output<List<String>> ingressAddresses = Output.of(List.of());
         Output<List<Map<String, Object>>> dnsRecords = Output.of(List.of());
+        String grafanaUrl = "none";
         if (!config.hubs().isEmpty()) {
             Filestore home = new Filestore(clusterName + "-home", FilestoreArgs.of(cluster, config.homeStorage()), null);
             Support support = new Support(clusterName + "-support", new SupportArgs(cluster,
@@ -62,6 +63,8 @@ public final class EstateProgram {
             }
             ingressAddresses = support.ingressAddresses();
             dnsRecords = support.dnsRecordsOutput();
+            grafanaUrl = support.grafanaUrl().orElse(config.monitoring().enabled()
+                    ? "none: kubectl port-forward -n monitoring svc/grafana 3000:80" : "none");
         }
 
         ctx.export("cloud", Output.of(config.cloud().configName()));
@@ -75,6 +78,7 @@ public final class EstateProgram {
         ctx.export("buckets", mapOf(buckets));
         ctx.export("ingressAddresses", ingressAddresses);
         ctx.export("dnsRecords", dnsRecords);
+        ctx.export("grafanaUrl", Output.of(grafanaUrl));
     }
 
     /** A map whose values are outputs, as one output. */

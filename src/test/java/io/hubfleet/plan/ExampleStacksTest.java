@@ -48,9 +48,11 @@ class ExampleStacksTest {
 
     @ParameterizedTest
     @MethodSource("examples")
-    void everyExampleHasABudget(String stack) {
+    void everyExampleHasABudgetAndMonitoring(String stack) {
         Plan plan = Stacks.example(stack);
         assertThat(plan.resources()).as(stack).anyMatch(r -> r.type().matches("(gcp:billing|aws:budgets|azure-native:consumption).*:Budget"));
+        assertThat(io.hubfleet.testing.Releases.ofChart(plan, "prometheus")).as(stack).hasSize(1);
+        assertThat(io.hubfleet.testing.Releases.ofChart(plan, "grafana")).as(stack).hasSize(1);
     }
 
     @org.junit.jupiter.api.Test

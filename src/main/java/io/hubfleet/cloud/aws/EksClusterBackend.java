@@ -197,6 +197,8 @@ final class EksClusterBackend implements ClusterBackend {
                 .clusterName(eks.cluster().name())
                 .addonName("aws-ebs-csi-driver")
                 .serviceAccountRoleArn(ebsRole.arn())
+                // EKS marks no StorageClass default since 1.30; volumes (Prometheus') need one.
+                .configurationValues("{\"defaultStorageClass\":{\"enabled\":true}}")
                 .resolveConflictsOnUpdate("OVERWRITE")
                 .build(), afterNodes);
     }

@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param userPools           the stack's user pools, for generated profiles
  * @param podLabels           labels every user pod needs (workload identity on AKS), possibly empty
  * @param daskGateway         the hub's Dask Gateway, when it has one
+ * @param metricsScraper      the cluster's Prometheus, when monitoring is on
  */
 public record HubValuesInput(
         HubConfig hub,
@@ -32,7 +33,8 @@ public record HubValuesInput(
         Optional<String> persistentBucketUrl,
         List<UserPool> userPools,
         Map<String, String> podLabels,
-        Optional<DaskGatewayRef> daskGateway) {
+        Optional<DaskGatewayRef> daskGateway,
+        Optional<MetricsScraper> metricsScraper) {
 
     /**
      * A Gateway listener an HTTPRoute attaches to.
@@ -42,6 +44,15 @@ public record HubValuesInput(
      * @param sectionName the listener for this hub's domain
      */
     public record GatewayRef(String name, String namespace, String sectionName) {
+    }
+
+    /**
+     * The cluster's Prometheus: the pods in a namespace, by their labels, that read the hub's metrics.
+     *
+     * @param namespace the namespace it runs in
+     * @param podLabels labels of its server pods
+     */
+    public record MetricsScraper(String namespace, Map<String, String> podLabels) {
     }
 
     /**

@@ -84,7 +84,24 @@ public final class JupyterHubValues {
         cull.put("maxAge", hub.culling().maxAgeSeconds());
 
         input.daskGateway().ifPresent(dask -> DaskClientValues.apply(values, dask));
+        input.metricsScraper().ifPresent(scraper -> metrics(values, scraper));
         return values;
+    }
+
+    /**
+     * Prometheus reads /hub/metrics without a token, and only Prometheus' server pods get through the
+     * hub's network policy to its port for that (z2jh admits other namespaces only by opt-in labels).
+     */
+    private static void metrics(ObjectNode values, HubValuesInput.MetricsScraper scraper) {
+        ObjectNode hub = values.withObject("/hub");
+        hub.put("authenticatePrometheus", false);
+        ObjectNode rule = hub.withObject("/networkPolicy").withArray("/ingress").addObject();
+        rule.putArray("ports").addObject().put("port", "http");
+        ObjectNode from = rule.putArray("from").addObject();
+        from.putObject("namespaceSelector").putObject("matchLabels")
+                .put("kubernetes.io/metadata.name", scraper.namespace());
+        ObjectNode podLabels = from.putObject("podSelector").putObject("matchLabels");
+        new java.util.TreeMap<>(scraper.podLabels()).forEach(podLabels::put);
     }
 
     private static void resources(ObjectNode singleuser, ResourcesConfig resources) {

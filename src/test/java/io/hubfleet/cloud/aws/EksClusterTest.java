@@ -94,6 +94,9 @@ class EksClusterTest {
         PlanResource ebs = plan.get("aws:eks/addon:Addon", "demo-aws-ebs-csi");
         assertThat(ebs.input("/addonName").asText()).isEqualTo("aws-ebs-csi-driver");
         assertThat(ebs.input("/serviceAccountRoleArn").asText()).isEqualTo("<stand-in:demo-aws-ebs-csi.arn>");
+        // A default StorageClass, for Prometheus' volume.
+        assertThat(JSON.readTree(ebs.input("/configurationValues").asText()).at("/defaultStorageClass/enabled").asBoolean())
+                .isTrue();
         JsonNode trust = JSON.readTree(plan.get("aws:iam/role:Role", "demo-aws-ebs-csi").input("/assumeRolePolicy").asText());
         assertThat(trust.at("/Statement/0/Condition/StringEquals").toString())
                 .contains("system:serviceaccount:kube-system:ebs-csi-controller-sa");
