@@ -5,6 +5,7 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
 import io.hubfleet.components.CloudAccount;
 import io.hubfleet.components.CloudAccountArgs;
+import io.hubfleet.components.DnsRecord;
 import io.hubfleet.components.Cluster;
 import io.hubfleet.components.ClusterArgs;
 import io.hubfleet.components.Filestore;
@@ -62,11 +63,20 @@ public final class EstateProgram {
                 buckets.put(hubConfig.name(), hub.buckets());
             }
             ingressAddresses = support.ingressAddresses();
+            List<String> byHand = support.dnsRecords().stream().filter(r -> !r.managed()).map(DnsRecord::domain).toList();
+            if (!byHand.isEmpty()) {
+                ctx.log().warn("create DNS A records for " + String.join(", ", byHand)
+                        + " at the ingress addresses (stack output dnsRecords)"
+                        + (config.dns().isPresent() ? ": they are outside hubfleet:dns.zone" : ", or set hubfleet:dns"));
+            }
             dnsRecords = support.dnsRecordsOutput();
             grafanaUrl = support.grafanaUrl().orElse(config.monitoring().enabled()
                     ? "none: kubectl port-forward -n monitoring svc/grafana 3000:80" : "none");
         }
 
+        if (config.budget().isEmpty()) {
+            ctx.log().warn("no hubfleet:budget: nobody is told when this account's spend runs away");
+        }
         ctx.export("cloud", Output.of(config.cloud().configName()));
         ctx.export("region", Output.of(config.region()));
         ctx.export("accountId", account.accountId());

@@ -113,5 +113,14 @@ class IngressAndDnsTest {
                         + "\"values\":[\"<stand-in:test-support-ingress.address>\"]}]");
         assertThat(plan.outputs().path("ingressAddresses").toString())
                 .isEqualTo("[\"<stand-in:test-support-ingress.address>\"]");
+        assertThat(plan.warnings()).contains("create DNS A records for alpha.example.org at the ingress addresses "
+                + "(stack output dnsRecords), or set hubfleet:dns");
+    }
+
+    @Test
+    void domainsOutsideTheZoneAreLeftToTheOperatorWithAWarning() {
+        Plan plan = Stacks.plan(Stacks.with(Stacks.GCP_WITH_HUB + OUTSIDE_HUB, GCP_DNS));
+        assertThat(plan.warnings()).contains("create DNS A records for hub.another.net at the ingress addresses "
+                + "(stack output dnsRecords): they are outside hubfleet:dns.zone");
     }
 }

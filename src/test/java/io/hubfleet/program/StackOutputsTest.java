@@ -27,6 +27,13 @@ class StackOutputsTest {
     }
 
     @Test
+    void aStackWithoutABudgetIsWarnedAbout() {
+        assertThat(Stacks.plan(Stacks.GCP_WITH_HUB).warnings())
+                .contains("no hubfleet:budget: nobody is told when this account's spend runs away");
+        assertThat(Stacks.example("demo-gcp").warnings()).noneMatch(w -> w.contains("budget"));
+    }
+
+    @Test
     void eachCloudSaysHowToGetCredentials() {
         Plan aws = Stacks.plan(Stacks.withAccount(Stacks.AWS_WITH_HUB,
                 "{create: {email: aws@example.org, organizationalUnitId: ou-ab12-cdef3456}}"));
