@@ -1,22 +1,23 @@
 package io.hubfleet.cli;
 
+import io.hubfleet.config.InvalidStackConfigException;
 import io.hubfleet.plan.JsonPlanRenderer;
 import io.hubfleet.plan.OfflinePlanner;
 import io.hubfleet.plan.Plan;
 import io.hubfleet.plan.TextPlanRenderer;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code hubfleet plan <stack>}: what a stack would create, offline. */
+/** {@code hubfleet plan <stack>} or {@code hubfleet plan --all}: what stacks would create, offline. */
 @Command(name = "plan",
         mixinStandardHelpOptions = true,
         description = {"Plan a stack offline: run the real program under Pulumi's mock engine, with no cloud "
@@ -27,11 +28,22 @@ final class PlanCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "STACK",
-            description = "A stack name (its file is <stacks-dir>/Pulumi.<STACK>.yaml) or a stack file path.")
-    private String stack;
+    @ArgGroup(multiplicity = "1")
+    private Which which;
 
-    @Option(names = "--json", description = "Print the plan as JSON (the format in docs/plan-format.md).")
+    /** One stack, or all of them. */
+    static final class Which {
+        @Parameters(index = "0", paramLabel = "STACK",
+                description = "A stack name (its file is <stacks-dir>/Pulumi.<STACK>.yaml) or a stack file path.")
+        String stack;
+
+        @Option(names = "--all", required = true,
+                description = "Plan every stack in the stacks directory, in one process. With --json, one document "
+                        + "holding every plan (the input of hubfleet diff).")
+        boolean all;
+    }
+
+    @Option(names = "--json", description = "Print JSON (the format in docs/plan-format.md).")
     private boolean json;
 
     @Option(names = "--stacks-dir", paramLabel = "DIR", defaultValue = "stacks",
@@ -44,18 +56,34 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Plan plan = OfflinePlanner.plan(StackFiles.locate(stacksDir, stack));
-        String rendered = json ? JsonPlanRenderer.render(plan) : TextPlanRenderer.render(plan);
-        if (output == null) {
-            spec.commandLine().getOut().print(rendered);
-            spec.commandLine().getOut().flush();
-        } else {
+        if (!which.all) {
+            Plan plan = OfflinePlanner.plan(StackFiles.locate(stacksDir, which.stack));
+            Output.write(spec, output, json ? JsonPlanRenderer.render(plan) : TextPlanRenderer.render(plan));
+            return HubfleetCli.OK;
+        }
+        List<String> stacks = StackFiles.stackNames(stacksDir);
+        if (stacks.isEmpty()) {
+            throw new BadArgumentException("there are no stack files (Pulumi.<stack>.yaml) in " + stacksDir);
+        }
+        List<Plan> plans = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
+        for (String stack : stacks) {
             try {
-                Files.writeString(output, rendered);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + output, e);
+                plans.add(OfflinePlanner.plan(StackFiles.locate(stacksDir, stack)));
+            } catch (InvalidStackConfigException invalid) {
+                refused.add(invalid.report());
             }
         }
+        if (!refused.isEmpty()) {
+            // Every refused stack is reported; nothing is written, so no partial plan is mistaken for all.
+            refused.forEach(report -> spec.commandLine().getErr().println("error: " + report));
+            spec.commandLine().getErr().println("error: " + refused.size() + " of " + stacks.size()
+                    + " stacks were refused; nothing was written");
+            return HubfleetCli.BAD_INPUT;
+        }
+        String rendered = json ? JsonPlanRenderer.renderAll(plans)
+                : String.join("\n", plans.stream().map(TextPlanRenderer::render).toList());
+        Output.write(spec, output, rendered);
         return HubfleetCli.OK;
     }
 }

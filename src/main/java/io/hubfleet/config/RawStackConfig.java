@@ -37,6 +37,21 @@ public record RawStackConfig(
 
     public static final String NAMESPACE = "hubfleet";
 
+    /**
+     * What one encrypted value reads as offline: the placeholder and a hash of its ciphertext (public:
+     * it is committed in the stack file). Re-setting a secret changes its ciphertext, so offline plans
+     * see that it changed without ever holding it.
+     */
+    public static String placeholderFor(String ciphertext) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(ciphertext.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return ENCRYPTED_PLACEHOLDER + "-" + java.util.HexFormat.of().formatHex(digest).substring(0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public RawStackConfig {
         secretPaths = Set.copyOf(secretPaths);
         secretKeys = Set.copyOf(secretKeys);

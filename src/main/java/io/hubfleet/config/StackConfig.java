@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param cloud     gcp, aws or azure
  * @param region    the cloud region
  * @param zone      where single-zone things live; empty where the cloud needs none
+ * @param stage     when it deploys on merge (staging first); production by default
  * @param account   the account the estate lives in
  * @param budget    the account's monthly budget, when given
  * @param cluster   the Kubernetes cluster
@@ -28,6 +29,7 @@ public record StackConfig(
         Cloud cloud,
         String region,
         Optional<String> zone,
+        DeployStage stage,
         AccountConfig account,
         Optional<BudgetConfig> budget,
         ClusterConfig cluster,

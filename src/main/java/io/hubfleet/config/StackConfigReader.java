@@ -71,6 +71,7 @@ public final class StackConfigReader {
                 bound.cloud().orElseThrow(),
                 bound.region().orElseThrow(),
                 bound.zone(),
+                binder.scalar("hubfleet:stage", DeployStage::fromConfigName).orElse(DeployStage.PRODUCTION),
                 bound.account().orElseThrow(),
                 bound.budget(),
                 cluster.name() == null ? cluster.withName(raw.stack()) : cluster,

@@ -108,7 +108,7 @@ public final class StackFile {
                 String pointer = "/config/" + escape(entry.getKey());
                 JsonNode value = entry.getValue();
                 if (isEncrypted(value)) {
-                    entry.setValue(TextNode.valueOf(RawStackConfig.ENCRYPTED_PLACEHOLDER));
+                    entry.setValue(placeholder(value));
                     secretPaths.add(pointer);
                     secretKeys.add(entry.getKey());
                 } else if (value.isContainerNode()) {
@@ -124,6 +124,11 @@ public final class StackFile {
         return new RawStackConfig(stack, origin, document, secretPaths, secretKeys, false);
     }
 
+    /** The offline stand-in of an encrypted value: it changes when the ciphertext does, so plans can tell. */
+    private static TextNode placeholder(JsonNode encrypted) {
+        return TextNode.valueOf(RawStackConfig.placeholderFor(encrypted.path("secure").asText()));
+    }
+
     private static boolean replaceEncrypted(JsonNode container, String pointer, Set<String> secretPaths) {
         boolean found = false;
         if (container instanceof ObjectNode object) {
@@ -131,7 +136,7 @@ public final class StackFile {
                 Map.Entry<String, JsonNode> entry = it.next();
                 String child = pointer + "/" + escape(entry.getKey());
                 if (isEncrypted(entry.getValue())) {
-                    entry.setValue(TextNode.valueOf(RawStackConfig.ENCRYPTED_PLACEHOLDER));
+                    entry.setValue(placeholder(entry.getValue()));
                     secretPaths.add(child);
                     found = true;
                 } else if (entry.getValue().isContainerNode()) {
@@ -142,7 +147,7 @@ public final class StackFile {
             for (int i = 0; i < array.size(); i++) {
                 String child = pointer + "/" + i;
                 if (isEncrypted(array.get(i))) {
-                    array.set(i, TextNode.valueOf(RawStackConfig.ENCRYPTED_PLACEHOLDER));
+                    array.set(i, placeholder(array.get(i)));
                     secretPaths.add(child);
                     found = true;
                 } else if (array.get(i).isContainerNode()) {

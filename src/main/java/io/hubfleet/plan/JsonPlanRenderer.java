@@ -38,6 +38,8 @@ public final class JsonPlanRenderer {
         root.put("formatVersion", FORMAT_VERSION);
         root.put("stack", plan.stack());
         root.put("project", plan.project());
+        root.put("cloud", plan.cloud());
+        root.put("stage", plan.stage());
         ArrayNode resources = root.putArray("resources");
         for (PlanResource r : plan.resources()) {
             ObjectNode node = resources.addObject();
@@ -57,6 +59,8 @@ public final class JsonPlanRenderer {
                 node.set("outputs", r.outputs());
             }
             node.set("standIns", strings(r.standIns()));
+            ObjectNode fingerprints = node.putObject("secretFingerprints");
+            r.secretFingerprints().forEach(fingerprints::put);
         }
         root.set("outputs", plan.outputs());
         root.set("warnings", strings(plan.warnings()));
@@ -64,8 +68,22 @@ public final class JsonPlanRenderer {
     }
 
     public static String render(Plan plan) {
+        return write(toJson(plan));
+    }
+
+    /** Every stack's plan in one document: {@code {formatVersion, project, plans: [...]}}, by stack name. */
+    public static String renderAll(List<Plan> plans) {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.put("formatVersion", FORMAT_VERSION);
+        root.put("project", OfflinePlanner.PROJECT);
+        ArrayNode all = root.putArray("plans");
+        plans.stream().sorted(java.util.Comparator.comparing(Plan::stack)).forEach(plan -> all.add(toJson(plan)));
+        return write(root);
+    }
+
+    private static String write(ObjectNode root) {
         try {
-            return JSON.writer(PRETTY).writeValueAsString(toJson(plan)) + "\n";
+            return JSON.writer(PRETTY).writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot render plan", e);
         }

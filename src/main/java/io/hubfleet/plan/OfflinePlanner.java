@@ -29,6 +29,6 @@ public final class OfflinePlanner {
     public static Plan plan(RawStackConfig raw) {
         StackConfig config = StackConfigReader.read(raw);
         return PlanEngine.run(PROJECT, raw.stack(), raw.asPulumiConfig(JSON), raw.secretKeys(),
-                ctx -> EstateProgram.define(ctx, config));
+                ctx -> EstateProgram.define(ctx, config)).about(config.cloud().configName(), config.stage().configName());
     }
 }

@@ -16,14 +16,21 @@ import java.util.Optional;
  * @param outputs   the stack outputs, masked
  * @param warnings  warnings the program logged, in order
  * @param invokes   the provider functions the program called, ordered by token and provider
+ * @param cloud     the stack's cloud (gcp, aws, azure), or null when not known
+ * @param stage     when it deploys on merge (staging, production), or null when not known
  */
 public record Plan(String stack, String project, List<PlanResource> resources, ObjectNode outputs,
-                   List<String> warnings, List<PlanInvoke> invokes) {
+                   List<String> warnings, List<PlanInvoke> invokes, String cloud, String stage) {
 
     public Plan {
         resources = List.copyOf(resources);
         warnings = List.copyOf(warnings);
         invokes = List.copyOf(invokes);
+    }
+
+    /** The same plan, saying which cloud and deploy stage it is for. */
+    public Plan about(String newCloud, String newStage) {
+        return new Plan(stack, project, resources, outputs, warnings, invokes, newCloud, newStage);
     }
 
     public List<PlanResource> ofType(String type) {

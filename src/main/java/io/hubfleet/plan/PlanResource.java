@@ -24,6 +24,8 @@ import java.util.Optional;
  * @param inputs              the inputs, masked
  * @param outputs             a component's registered outputs, masked; empty for cloud resources
  * @param standIns            outputs the offline engine invented because only the cloud knows them
+ * @param secretFingerprints  JSON pointer of each secret input to a fingerprint that changes when the
+ *                            stack file's encrypted value behind it does
  */
 public record PlanResource(
         String urn,
@@ -39,12 +41,14 @@ public record PlanResource(
         List<String> dependsOn,
         ObjectNode inputs,
         ObjectNode outputs,
-        List<String> standIns) {
+        List<String> standIns,
+        java.util.Map<String, String> secretFingerprints) {
 
     public PlanResource {
         ignoreChanges = List.copyOf(ignoreChanges);
         dependsOn = List.copyOf(dependsOn);
         standIns = List.copyOf(standIns);
+        secretFingerprints = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(secretFingerprints));
     }
 
     /** The input at a JSON pointer ({@code /nodeConfig/machineType}), or a missing node. */
@@ -58,6 +62,6 @@ public record PlanResource(
 
     PlanResource withOutputs(ObjectNode newOutputs) {
         return new PlanResource(urn, type, name, parent, provider, custom, protect, retainOnDelete,
-                deleteBeforeReplace, ignoreChanges, dependsOn, inputs, newOutputs, standIns);
+                deleteBeforeReplace, ignoreChanges, dependsOn, inputs, newOutputs, standIns, secretFingerprints);
     }
 }

@@ -8,6 +8,7 @@ import com.google.protobuf.ListValue;
 import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -103,6 +104,85 @@ public final class PlanValues {
             default:
                 return toJson(struct);
         }
+    }
+
+    /**
+     * A fingerprint for each secret in the struct, by JSON pointer: a hash of the secret's offline
+     * content, which changes when the stack file's ciphertext does. Only secrets built from offline
+     * material (placeholders of encrypted config, stand-ins) get one: a real secret value is never
+     * hashed.
+     */
+    public static Map<String, String> secretFingerprints(Struct struct) {
+        Map<String, String> out = new TreeMap<>();
+        struct.getFieldsMap().forEach((key, value) -> fingerprints(value, "/" + escape(key), out));
+        return out;
+    }
+
+    private static void fingerprints(Value value, String pointer, Map<String, String> out) {
+        if (value.hasListValue()) {
+            List<Value> items = value.getListValue().getValuesList();
+            for (int i = 0; i < items.size(); i++) {
+                fingerprints(items.get(i), pointer + "/" + i, out);
+            }
+            return;
+        }
+        if (!value.hasStructValue()) {
+            return;
+        }
+        Map<String, Value> fields = value.getStructValue().getFieldsMap();
+        String kind = fields.getOrDefault(SIG_KEY, Value.getDefaultInstance()).getStringValue();
+        boolean secret = SECRET_SIG.equals(kind)
+                || OUTPUT_SIG.equals(kind) && fields.getOrDefault("secret", Value.getDefaultInstance()).getBoolValue();
+        if (secret) {
+            String content = canonical(unwrap(fields.getOrDefault("value", Value.getDefaultInstance())));
+            if (content.contains(io.hubfleet.config.RawStackConfig.ENCRYPTED_PLACEHOLDER) || content.contains("<stand-in:")) {
+                out.put(pointer, sha256(content).substring(0, 12));
+            }
+            return;
+        }
+        if (OUTPUT_SIG.equals(kind)) {
+            fingerprints(fields.getOrDefault("value", Value.getDefaultInstance()), pointer, out);
+            return;
+        }
+        new TreeMap<>(fields).forEach((key, child) -> fingerprints(child, pointer + "/" + escape(key), out));
+    }
+
+    /** A secret's content with nested secret and output wrappers removed, for hashing. */
+    private static JsonNode unwrap(Value value) {
+        if (value.hasStructValue()) {
+            Map<String, Value> fields = value.getStructValue().getFieldsMap();
+            String kind = fields.getOrDefault(SIG_KEY, Value.getDefaultInstance()).getStringValue();
+            if (SECRET_SIG.equals(kind) || OUTPUT_SIG.equals(kind)) {
+                return unwrap(fields.getOrDefault("value", Value.getDefaultInstance()));
+            }
+            ObjectNode out = NODES.objectNode();
+            new TreeMap<>(fields).forEach((k, v) -> out.set(k, unwrap(v)));
+            return out;
+        }
+        if (value.hasListValue()) {
+            ArrayNode out = NODES.arrayNode();
+            value.getListValue().getValuesList().forEach(v -> out.add(unwrap(v)));
+            return out;
+        }
+        return toJson(value);
+    }
+
+    private static String canonical(JsonNode node) {
+        return node.toString();
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A JSON pointer segment (RFC 6901). */
+    static String escape(String key) {
+        return key.replace("~", "~0").replace("/", "~1");
     }
 
     /** True when a protobuf value is a Pulumi secret. */

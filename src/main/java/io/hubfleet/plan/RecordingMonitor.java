@@ -80,7 +80,8 @@ final class RecordingMonitor extends MockMonitor {
                 request.getDependenciesList().stream().sorted().distinct().toList(),
                 PlanValues.toJson(inputs),
                 JsonNodeFactory.instance.objectNode(),
-                standIns.stream().sorted().toList()));
+                standIns.stream().sorted().toList(),
+                PlanValues.secretFingerprints(inputs)));
         Struct finalState = state.build();
         states.put(urn, finalState);
         ids.put(urn, id);
@@ -144,7 +145,7 @@ final class RecordingMonitor extends MockMonitor {
                             .thenComparing(call -> String.valueOf(call.provider())))
                     .toList();
         }
-        return new Plan(stack, project, ordered, stackOutputs, warnings, calls);
+        return new Plan(stack, project, ordered, stackOutputs, warnings, calls, null, null);
     }
 
     private static String providerUrn(String providerReference) {

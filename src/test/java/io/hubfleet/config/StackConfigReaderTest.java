@@ -86,7 +86,7 @@ class StackConfigReaderTest {
 
         assertThat(raw.secretKeys()).containsExactlyInAnyOrder("other:token", "other:nested");
         assertThat(raw.secretPaths()).containsExactlyInAnyOrder("/config/other:token", "/config/other:nested/inner");
-        assertThat(raw.config().get("other:token").asText()).isEqualTo(RawStackConfig.ENCRYPTED_PLACEHOLDER);
+        assertThat(raw.config().get("other:token").asText()).startsWith(RawStackConfig.ENCRYPTED_PLACEHOLDER + "-");
         assertThat(raw.decrypted()).isFalse();
     }
 

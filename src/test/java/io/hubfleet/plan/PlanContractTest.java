@@ -29,9 +29,11 @@ class PlanContractTest {
 
     @Test
     void topLevelFieldsAreTheContracts() {
-        assertThat(fieldNames(json)).containsExactlyInAnyOrder("formatVersion", "stack", "project", "resources",
-                "outputs", "warnings");
+        assertThat(fieldNames(json)).containsExactlyInAnyOrder("formatVersion", "stack", "project", "cloud", "stage",
+                "resources", "outputs", "warnings");
         assertThat(json.path("stack").asText()).isEqualTo("demo-gcp");
+        assertThat(json.path("cloud").asText()).isEqualTo("gcp");
+        assertThat(json.path("stage").asText()).isEqualTo("production");
         assertThat(json.path("project").asText()).isEqualTo("hubfleet");
         assertThat(json.path("formatVersion").asInt()).isEqualTo(1);
     }
@@ -39,7 +41,7 @@ class PlanContractTest {
     @Test
     void everyResourceCarriesTheContractsFields() {
         Set<String> required = Set.of("urn", "type", "name", "parent", "provider", "protect", "retainOnDelete",
-                "inputs");
+                "inputs", "secretFingerprints");
         for (JsonNode resource : json.path("resources")) {
             assertThat(fieldNames(resource)).as(resource.path("urn").asText()).containsAll(required);
             assertThat(resource.path("inputs").isObject()).isTrue();

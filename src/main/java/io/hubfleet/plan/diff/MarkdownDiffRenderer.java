@@ -1,0 +1,62 @@
+package io.hubfleet.plan.diff;
+
+/**
+ * The diff as a pull-request comment: a summary table of the stacks that change, then each stack's
+ * changes in a collapsed section. It starts with a marker, so a workflow can find and update its own
+ * comment, and stays under GitHub's comment size limit.
+ */
+public final class MarkdownDiffRenderer {
+
+    /** The first line of every comment, by which the workflow finds the one to update. */
+    public static final String MARKER = "<!-- hubfleet-plan-diff -->";
+    /** GitHub refuses comments longer than 65536 characters; keep room for the summary. */
+    static final int MAX_DETAILS = 60_000;
+
+    private MarkdownDiffRenderer() {
+    }
+
+    public static String render(PlanDiff diff) {
+        StringBuilder out = new StringBuilder(MARKER).append('\n');
+        out.append("### hubfleet: what this change does to each stack\n\n");
+        if (!diff.hasChanges()) {
+            out.append("No stack changes (").append(diff.stacks().size())
+                    .append(diff.stacks().size() == 1 ? " stack" : " stacks").append(" planned offline).\n");
+            return out.toString();
+        }
+        out.append("| stack | cloud | stage | | to add | to change | to remove |\n");
+        out.append("|---|---|---|---|---:|---:|---:|\n");
+        for (StackDiff stack : diff.changedStacks()) {
+            out.append("| `").append(stack.stack()).append("` | ").append(orDash(stack.cloud())).append(" | ")
+                    .append(orDash(stack.stage())).append(" | ").append(stack.status().word()).append(" | ")
+                    .append(stack.count(ResourceChange.Action.ADD)).append(" | ")
+                    .append(stack.count(ResourceChange.Action.UPDATE)).append(" | ")
+                    .append(stack.count(ResourceChange.Action.REMOVE)).append(" |\n");
+        }
+        long unchanged = diff.stacks().size() - diff.changedStacks().size();
+        out.append('\n').append(unchanged).append(unchanged == 1 ? " other stack does" : " other stacks do")
+                .append(" not change.\n\n");
+        StringBuilder details = new StringBuilder();
+        for (StackDiff stack : diff.changedStacks()) {
+            StringBuilder section = new StringBuilder();
+            section.append("<details><summary><code>").append(stack.stack()).append("</code>: ")
+                    .append(stack.summary()).append("</summary>\n\n```diff\n");
+            StringBuilder lines = new StringBuilder();
+            TextDiffRenderer.lines(stack, lines, "");
+            section.append(lines.toString().replace("```", "ʼʼʼ")).append("```\n</details>\n\n");
+            if (details.length() + section.length() > MAX_DETAILS) {
+                details.append("Further details are cut to fit a comment: run `./hubfleet diff` locally or see the "
+                        + "workflow's artifact.\n");
+                break;
+            }
+            details.append(section);
+        }
+        out.append(details);
+        out.append("Planned offline, without cloud credentials: values only the cloud knows read `<stand-in:…>`, "
+                + "secrets `[secret]`.\n");
+        return out.toString();
+    }
+
+    private static String orDash(String text) {
+        return text == null ? "–" : text;
+    }
+}

@@ -1,0 +1,38 @@
+package io.hubfleet.plan.diff;
+
+import java.util.List;
+
+/**
+ * A resource that a change adds, removes or updates.
+ *
+ * @param urn     its URN
+ * @param type    its type token
+ * @param name    its logical name
+ * @param action  what happens to it
+ * @param changes for an update, the changed inputs and options, in path order; empty otherwise
+ */
+public record ResourceChange(String urn, String type, String name, Action action, List<InputChange> changes) {
+
+    public ResourceChange {
+        changes = List.copyOf(changes);
+    }
+
+    /** What happens to a resource. */
+    public enum Action {
+        ADD("+"), UPDATE("~"), REMOVE("-");
+
+        private final String symbol;
+
+        Action(String symbol) {
+            this.symbol = symbol;
+        }
+
+        public String symbol() {
+            return symbol;
+        }
+
+        public String word() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+}

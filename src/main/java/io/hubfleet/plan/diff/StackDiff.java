@@ -1,0 +1,45 @@
+package io.hubfleet.plan.diff;
+
+import java.util.List;
+
+/**
+ * How one stack's plan changes.
+ *
+ * @param stack          the stack name
+ * @param cloud          its cloud, when the plans say
+ * @param stage          when it deploys on merge (staging, production), when the plans say
+ * @param status         whether the stack is new, gone, changed or unchanged
+ * @param resources      the resources added, updated and removed, by URN
+ * @param outputChanges  the stack outputs that change
+ */
+public record StackDiff(String stack, String cloud, String stage, Status status, List<ResourceChange> resources,
+                        List<InputChange> outputChanges) {
+
+    public StackDiff {
+        resources = List.copyOf(resources);
+        outputChanges = List.copyOf(outputChanges);
+    }
+
+    /** Whether the stack is new, gone, changed or unchanged. */
+    public enum Status {
+        ADDED, REMOVED, CHANGED, UNCHANGED;
+
+        public String word() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    public boolean changed() {
+        return status != Status.UNCHANGED;
+    }
+
+    public long count(ResourceChange.Action action) {
+        return resources.stream().filter(r -> r.action() == action).count();
+    }
+
+    /** "2 to add, 1 to change, 0 to remove". */
+    public String summary() {
+        return count(ResourceChange.Action.ADD) + " to add, " + count(ResourceChange.Action.UPDATE) + " to change, "
+                + count(ResourceChange.Action.REMOVE) + " to remove";
+    }
+}

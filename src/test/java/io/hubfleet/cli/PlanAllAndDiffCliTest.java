@@ -1,0 +1,87 @@
+package io.hubfleet.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static io.hubfleet.cli.HubfleetCliTest.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** plan --all plans every stack in one process; diff's exit status says whether anything changed. */
+class PlanAllAndDiffCliTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A copy of stacks/ to change, as a pull request would. */
+    private static Path copyOfStacks(Path dir) throws Exception {
+        Path stacks = Files.createDirectories(dir.resolve("stacks"));
+        try (var files = Files.list(Path.of("stacks"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, stacks.resolve(file.getFileName()));
+            }
+        }
+        return stacks;
+    }
+
+    @Test
+    void planAllWritesEveryStacksPlanInOneDocument(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("all.json");
+        HubfleetCliTest.Run run = run("plan", "--all", "--json", "-o", file.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonNode all = JSON.readTree(Files.readString(file));
+        assertThat(all.path("formatVersion").asInt()).isEqualTo(1);
+        assertThat(all.path("plans")).extracting(p -> p.path("stack").asText())
+                .containsExactlyElementsOf(StackFiles.stackNames(Path.of("stacks")));
+        assertThat(all.path("plans")).allSatisfy(p -> assertThat(p.path("cloud").asText()).isIn("gcp", "aws", "azure"));
+    }
+
+    @Test
+    void planAllRefusesWhenAnyStackIsBadAndWritesNothing(@TempDir Path dir) throws Exception {
+        Path stacks = copyOfStacks(dir);
+        Files.writeString(stacks.resolve("Pulumi.broken.yaml"), "config:\n  hubfleet:cloud: gcpp\n");
+        Path file = dir.resolve("all.json");
+        HubfleetCliTest.Run run = run("plan", "--all", "--stacks-dir", stacks.toString(), "--json", "-o", file.toString());
+        assertThat(run.status()).isEqualTo(HubfleetCli.BAD_INPUT);
+        assertThat(run.err()).contains("Pulumi.broken.yaml").contains("hubfleet:cloud")
+                .contains("1 of " + StackFiles.stackNames(stacks).size() + " stacks were refused");
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void diffExitsOneWithTheChangeAndZeroWithoutOne(@TempDir Path dir) throws Exception {
+        Path stacks = copyOfStacks(dir);
+        Path before = dir.resolve("before.json");
+        Path after = dir.resolve("after.json");
+        assertThat(run("plan", "--all", "--stacks-dir", stacks.toString(), "--json", "-o", before.toString()).status()).isZero();
+        Path demo = stacks.resolve("Pulumi.demo-gcp.yaml");
+        Files.writeString(demo, Files.readString(demo).replace("tag: \"2025-06-02\"", "tag: \"2025-09-01\""));
+        assertThat(run("plan", "--all", "--stacks-dir", stacks.toString(), "--json", "-o", after.toString()).status()).isZero();
+
+        HubfleetCliTest.Run changed = run("diff", before.toString(), after.toString());
+        assertThat(changed.status()).isEqualTo(DiffCommand.CHANGES);
+        assertThat(changed.out()).contains("Stack demo-gcp (gcp, production): 0 to add, 1 to change, 0 to remove\n"
+                + "  ~ kubernetes:helm.sh/v3:Release  staging\n"
+                + "      /values/singleuser/image/tag: \"2025-06-02\" → \"2025-09-01\"\n")
+                .contains("1 of ").contains("stacks change: demo-gcp.");
+
+        HubfleetCliTest.Run json = run("diff", before.toString(), after.toString(), "--json");
+        JsonNode stacksChanged = JSON.readTree(json.out()).path("stacks");
+        assertThat(stacksChanged).filteredOn(s -> s.path("changed").asBoolean())
+                .extracting(s -> s.path("stack").asText()).containsExactly("demo-gcp");
+
+        assertThat(run("diff", before.toString(), before.toString()).status()).isZero();
+    }
+
+    @Test
+    void diffOfUnreadablePlansExitsTwo(@TempDir Path dir) throws Exception {
+        Path notAPlan = Files.writeString(dir.resolve("x.json"), "{\"hello\": 1}");
+        HubfleetCliTest.Run run = run("diff", notAPlan.toString(), dir.resolve("missing.json").toString());
+        assertThat(run.status()).isEqualTo(HubfleetCli.BAD_INPUT);
+        assertThat(run.err()).startsWith("error: ").doesNotContain("Exception");
+        assertThat(run("diff", "a.json", "b.json", "--json", "--markdown").status()).isEqualTo(HubfleetCli.BAD_INPUT);
+    }
+}
