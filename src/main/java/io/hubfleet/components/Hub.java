@@ -23,6 +23,7 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import io.hubfleet.cloud.HubIdentity;
 import io.hubfleet.cloud.HubIdentitySpec;
+import io.hubfleet.config.ConfigPath;
 import io.hubfleet.config.hub.HubConfig;
 import io.hubfleet.helm.HelmChart;
 import io.hubfleet.helm.HelmRelease;
@@ -170,7 +171,9 @@ public final class Hub extends ComponentResource {
                 "url", Output.of("https://" + config.domain()),
                 "namespace", Output.of(namespaceName),
                 "scratchBucket", identity.scratchBucketUrl(),
-                "buckets", buckets));
+                "buckets", buckets,
+                "secretsNeeded", Output.all(List.of(new SecretNeeded(namespaceName, OAUTH_SECRET, "client-secret",
+                        ConfigPath.fromPointer(config.auth().clientSecret().pointer()).toString(), Map.of()).asOutput()))));
     }
 
     private static List<UserPool> userPools(Cluster cluster, List<NodePool> pools) {

@@ -135,7 +135,9 @@ public final class Support extends ComponentResource {
                 "gateway", Output.of(SYSTEM_NAMESPACE + "/" + GATEWAY),
                 "ingressAddresses", address.addresses(),
                 "dnsRecords", dnsRecordsOutput(),
-                "grafanaUrl", Output.of(grafanaUrl.orElse("none"))));
+                "grafanaUrl", Output.of(grafanaUrl.orElse("none")),
+                "secretsNeeded", Output.all(SupportMonitoring.secretNeeded(args.monitoring(), grafanaUrl.isPresent())
+                        .map(s -> List.of(s.asOutput())).orElse(List.of()))));
     }
 
     /** The listener serving a site's domain (a hub's name, or monitoring). */

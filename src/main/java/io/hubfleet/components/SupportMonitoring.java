@@ -43,6 +43,16 @@ final class SupportMonitoring {
      *
      * @param gatewayReady what must exist before Grafana's route (the Gateway API CRDs, the Gateway)
      */
+    /** The admin login's Secret, when Grafana is public. */
+    static java.util.Optional<SecretNeeded> secretNeeded(MonitoringConfig config, boolean publicGrafana) {
+        if (!config.enabled() || !publicGrafana || config.grafana().adminPassword() == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new SecretNeeded(Support.MONITORING_NAMESPACE, GRAFANA_ADMIN_SECRET,
+                "admin-password", io.hubfleet.config.ConfigPath.fromPointer(config.grafana().adminPassword().pointer())
+                .toString(), Map.of("admin-user", "admin")));
+    }
+
     static void install(Support component, String name, Cluster cluster, MonitoringConfig config,
                         Optional<GatewayListener> grafanaListener, List<Resource> gatewayReady) {
         CustomResourceOptions inCluster = CustomResourceOptions.builder().parent(component)

@@ -84,4 +84,18 @@ class PlanAllAndDiffCliTest {
         assertThat(run.err()).startsWith("error: ").doesNotContain("Exception");
         assertThat(run("diff", "a.json", "b.json", "--json", "--markdown").status()).isEqualTo(HubfleetCli.BAD_INPUT);
     }
+
+    @Test
+    void exportWritesTheHelmExportAndRefusesANonEmptyDirectory(@TempDir Path dir) throws Exception {
+        Path target = dir.resolve("export");
+        HubfleetCliTest.Run run = run("export", "demo-aws", "--helm", target.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("Exported stack demo-aws to " + target);
+        assertThat(target.resolve("README.md")).exists();
+        assertThat(target.resolve("hubs/prod/jupyterhub/values.yaml")).exists();
+
+        HubfleetCliTest.Run again = run("export", "demo-aws", "--helm", target.toString());
+        assertThat(again.status()).isEqualTo(HubfleetCli.BAD_INPUT);
+        assertThat(again.err()).isEqualTo("error: " + target + " is not empty: export into a new or empty directory\n");
+    }
 }

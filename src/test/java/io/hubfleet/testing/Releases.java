@@ -2,7 +2,6 @@ package io.hubfleet.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.hubfleet.helm.HelmValues;
 import io.hubfleet.plan.Plan;
 import io.hubfleet.plan.PlanResource;
 
@@ -29,17 +28,7 @@ public final class Releases {
     }
 
     public static ObjectNode values(PlanResource release) {
-        ObjectNode values = ((ObjectNode) release.input("/values")).deepCopy();
-        for (JsonNode file : release.input("/valueYamlFiles")) {
-            try {
-                HelmValues.merge(values, YAML.readTree(file.path("text").asText()), true);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-        return values;
+        return io.hubfleet.plan.ReleaseValues.of(release);
     }
 
-    private static final com.fasterxml.jackson.dataformat.yaml.YAMLMapper YAML =
-            new com.fasterxml.jackson.dataformat.yaml.YAMLMapper();
 }
