@@ -154,6 +154,8 @@ final class AccountRules implements StackRule {
         Optional<String> currency = budget.optionalCurrency();
         switch (cloud) {
             case GCP -> {
+                budget.optionalStartMonth().ifPresent(month -> problems.add(ConfigProblem.of(at.child("startMonth"),
+                        "is not read on gcp: Cloud Billing budgets run by calendar month", "no startMonth on gcp")));
                 if (account.billingAccount() == null) {
                     problems.add(ConfigProblem.of(BoundConfig.ACCOUNT.child("billingAccount"),
                             "missing: a GCP budget belongs to the project's billing account",
@@ -163,9 +165,17 @@ final class AccountRules implements StackRule {
             }
             case AWS -> currency.filter(c -> !c.equals("USD")).ifPresent(c -> problems.add(ConfigProblem.of(
                     at.child("currency"), c + " is not a currency AWS Budgets accepts", "USD")));
-            case AZURE -> currency.ifPresent(c -> problems.add(ConfigProblem.of(at.child("currency"),
-                    "cannot be set on azure: Azure budgets are in the billing account's currency",
-                    "no currency on azure")));
+            case AZURE -> {
+                currency.ifPresent(c -> problems.add(ConfigProblem.of(at.child("currency"),
+                        "cannot be set on azure: Azure budgets are in the billing account's currency",
+                        "no currency on azure")));
+                if (budget.startMonth() == null) {
+                    problems.add(ConfigProblem.of(at.child("startMonth"),
+                            "missing: an Azure budget starts on the first of a month, not before the month it is created in",
+                            "the month of the first deployment or later, as YYYY-MM (such as 2026-12); it stays "
+                                    + "the same afterwards"));
+                }
+            }
         }
         int alerts = budget.thresholdsPercent().size() + budget.forecastThresholdsPercent().size();
         if (cloud != Cloud.GCP && alerts > MAX_NOTIFICATIONS) {

@@ -10,6 +10,8 @@ import java.util.Optional;
  * @param currency                  an ISO 4217 code. GCP: the billing account's currency (default: it);
  *                                  AWS: USD only (default USD); Azure: not settable, budgets use the
  *                                  billing account's currency
+ * @param startMonth                the month the budget starts, YYYY-MM: required on Azure (the month of
+ *                                  the first deployment or later), optional on AWS, not read on GCP
  * @param thresholdsPercent         alert when actual spend passes these percentages. Default: 50, 90, 120
  * @param forecastThresholdsPercent alert when forecast spend passes these percentages. Default: 100
  * @param emails                    who is alerted (required; 1 to 5 addresses)
@@ -17,6 +19,7 @@ import java.util.Optional;
 public record BudgetConfig(
         Double monthlyAmount,
         String currency,
+        String startMonth,
         List<Double> thresholdsPercent,
         List<Double> forecastThresholdsPercent,
         List<String> emails) {
@@ -29,6 +32,10 @@ public record BudgetConfig(
         forecastThresholdsPercent = forecastThresholdsPercent == null
                 ? DEFAULT_FORECAST_THRESHOLDS : List.copyOf(forecastThresholdsPercent);
         emails = emails == null ? List.of() : List.copyOf(emails);
+    }
+
+    public Optional<String> optionalStartMonth() {
+        return Optional.ofNullable(startMonth);
     }
 
     public Optional<String> optionalCurrency() {

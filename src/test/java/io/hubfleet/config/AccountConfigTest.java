@@ -119,12 +119,12 @@ class AccountConfigTest {
     void budgetCurrenciesAndAlertCountsAreTheClouds() {
         assertThat(Stacks.report(withBudget(AWS, "{monthlyAmount: 10, currency: EUR, emails: [ops@example.org]}")))
                 .containsExactly("hubfleet:budget.currency: EUR is not a currency AWS Budgets accepts. Allowed: USD.");
-        assertThat(Stacks.report(withBudget(AZURE, "{monthlyAmount: 10, currency: EUR, emails: [ops@example.org]}")))
+        assertThat(Stacks.report(withBudget(AZURE, "{monthlyAmount: 10, currency: EUR, startMonth: \"2026-12\", emails: [ops@example.org]}")))
                 .containsExactly("hubfleet:budget.currency: cannot be set on azure: Azure budgets are in the billing "
                         + "account's currency. Allowed: no currency on azure.");
         assertThat(Stacks.report(withBudget(AZURE,
-                "{monthlyAmount: 10, thresholdsPercent: [25, 50, 75, 100], forecastThresholdsPercent: [90, 110],"
-                        + " emails: [ops@example.org]}"))).containsExactly(
+                "{monthlyAmount: 10, startMonth: \"2026-12\", thresholdsPercent: [25, 50, 75, 100],"
+                        + " forecastThresholdsPercent: [90, 110], emails: [ops@example.org]}"))).containsExactly(
                 "hubfleet:budget: 6 alert thresholds (actual and forecast together), but a budget on azure has at most "
                         + "5 notifications. Allowed: at most 5 entries in thresholdsPercent and forecastThresholdsPercent "
                         + "together.");

@@ -22,6 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AccountScopeTest {
 
     private static final String BUDGET = "  hubfleet:budget: {monthlyAmount: 900, emails: [ops@example.org]}";
+    private static final String AZURE_BUDGET = "  hubfleet:budget: {monthlyAmount: 900, startMonth: \"2026-12\", "
+            + "emails: [ops@example.org]}";
     private static final String DNS_GCP = "  hubfleet:dns: {zone: example.org, managedZone: example}";
 
     /** Resource types made before the account exists, through the operator's organisation rights. */
@@ -48,9 +50,9 @@ class AccountScopeTest {
         plans.put("aws adopting", Stacks.plan(Stacks.with(Stacks.AWS_WITH_HUB, BUDGET)));
         plans.put("aws creating", Stacks.plan(Stacks.with(Stacks.withAccount(Stacks.AWS_WITH_HUB,
                 "{create: {email: aws@example.org, organizationalUnitId: ou-ab12-cdef3456}}"), BUDGET)));
-        plans.put("azure adopting", Stacks.plan(Stacks.with(Stacks.AZURE_WITH_HUB, BUDGET)));
+        plans.put("azure adopting", Stacks.plan(Stacks.with(Stacks.AZURE_WITH_HUB, AZURE_BUDGET)));
         plans.put("azure creating", Stacks.plan(Stacks.with(Stacks.withAccount(Stacks.AZURE_WITH_HUB,
-                "{create: {billingScope: /providers/Microsoft.Billing/billingAccounts/1/enrollmentAccounts/2}}"), BUDGET)));
+                "{create: {billingScope: /providers/Microsoft.Billing/billingAccounts/1/enrollmentAccounts/2}}"), AZURE_BUDGET)));
         return plans;
     }
 

@@ -14,7 +14,9 @@ final class AwsBudgetBackend implements BudgetBackend {
 
     @Override
     public void create(CloudAccount component, String name, BudgetConfig budget) {
-        new Budget(name + "-budget", BudgetArgs.builder()
+        BudgetArgs.Builder args = BudgetArgs.builder();
+        budget.optionalStartMonth().ifPresent(month -> args.timePeriodStart(month + "-01_00:00"));
+        new Budget(name + "-budget", args
                 .name("hubfleet-" + component.args().stack())
                 .budgetType("COST")
                 .timeUnit("MONTHLY")

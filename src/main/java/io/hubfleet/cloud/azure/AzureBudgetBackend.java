@@ -10,25 +10,17 @@ import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.components.CloudAccount;
 import io.hubfleet.config.BudgetConfig;
 
-import java.time.Clock;
-import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A Cost Management budget on the subscription, e-mailing at each threshold. Azure requires a start
- * date on the first of a month, not before the current month: the first deployment sets it, later
- * ones leave it alone (the budget recurs monthly from there).
+ * A Cost Management budget on the subscription, e-mailing at each threshold. Azure wants a start date
+ * on the first of a month, not in a past month: it comes from the stack file ({@code startMonth}), never
+ * from the clock, so plans stay the same from one day to the next; Azure keeps it after creation, so
+ * later deployments leave it alone (the budget recurs monthly).
  */
 final class AzureBudgetBackend implements BudgetBackend {
-
-    private final Clock clock;
-
-    AzureBudgetBackend(Clock clock) {
-        this.clock = clock;
-    }
 
     @Override
     public void create(CloudAccount component, String name, BudgetConfig budget) {
@@ -43,21 +35,23 @@ final class AzureBudgetBackend implements BudgetBackend {
                     .contactEmails(budget.emails())
                     .build());
         }
+        String startMonth = budget.optionalStartMonth().orElseThrow(() -> new IllegalArgumentException(
+                "an Azure budget needs BudgetConfig.startMonth"));
         new Budget(name + "-budget", BudgetArgs.builder()
                 .budgetName("hubfleet-" + component.args().stack())
                 .scope(account.accountId().applyValue(id -> "/subscriptions/" + id))
                 .amount(budget.monthlyAmount())
                 .category("Cost")
                 .timeGrain("Monthly")
-                .timePeriod(BudgetTimePeriodArgs.builder().startDate(startDate(clock)).build())
+                .timePeriod(BudgetTimePeriodArgs.builder().startDate(startDate(startMonth)).build())
                 .notifications(notifications)
                 .build(), ChildOptions.of(component, account.provider())
                 .ignoreChanges(List.of("timePeriod"))
                 .build());
     }
 
-    /** The first of the current month, as Azure wants it. */
-    static String startDate(Clock clock) {
-        return YearMonth.now(clock.withZone(ZoneOffset.UTC)).atDay(1) + "T00:00:00Z";
+    /** {@code 2026-11} → {@code 2026-11-01T00:00:00Z}. */
+    static String startDate(String startMonth) {
+        return startMonth + "-01T00:00:00Z";
     }
 }

@@ -11,7 +11,6 @@ import io.hubfleet.cloud.NodePoolBackend;
 import io.hubfleet.cloud.SupportBackend;
 import io.hubfleet.config.Cloud;
 
-import java.time.Clock;
 
 /** hubfleet on Azure: AKS, Azure Files NFS, Blob storage and workload identity. */
 public final class AzurePlatform implements CloudPlatform {
@@ -33,7 +32,7 @@ public final class AzurePlatform implements CloudPlatform {
 
     @Override
     public BudgetBackend budgets() {
-        return new AzureBudgetBackend(Clock.systemUTC());
+        return new AzureBudgetBackend();
     }
 
     @Override

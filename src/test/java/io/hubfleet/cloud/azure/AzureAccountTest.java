@@ -8,9 +8,6 @@ import io.hubfleet.testing.Stacks;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 
 import static io.hubfleet.testing.PlanAssertions.assertParent;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,8 +17,8 @@ class AzureAccountTest {
 
     private static final String ALIAS = "azure-native:subscription:Alias";
     private static final String SCOPE = "/providers/Microsoft.Billing/billingAccounts/1234/billingProfiles/AB/invoiceSections/CD";
-    private static final String BUDGET = "  hubfleet:budget: {monthlyAmount: 650, forecastThresholdsPercent: [100, 150],"
-            + " emails: [ops@example.org]}";
+    private static final String BUDGET = "  hubfleet:budget: {monthlyAmount: 650, startMonth: \"2026-12\","
+            + " forecastThresholdsPercent: [100, 150], emails: [ops@example.org]}";
 
     private static Plan adopted;
     private static Plan created;
@@ -64,7 +61,7 @@ class AzureAccountTest {
         assertThat(budget.input("/amount").asDouble()).isEqualTo(650.0);
         assertThat(budget.input("/timeGrain").asText()).isEqualTo("Monthly");
         assertThat(budget.input("/category").asText()).isEqualTo("Cost");
-        assertThat(budget.input("/timePeriod/startDate").asText()).matches("\\d{4}-\\d{2}-01T00:00:00Z");
+        assertThat(budget.input("/timePeriod/startDate").asText()).isEqualTo("2026-12-01T00:00:00Z");
         // Azure refuses a start date in a past month: the first deployment's date stays.
         assertThat(budget.ignoreChanges()).containsExactly("timePeriod");
         JsonNode notifications = budget.input("/notifications");
@@ -77,8 +74,11 @@ class AzureAccountTest {
     }
 
     @Test
-    void theStartDateIsTheFirstOfTheCurrentMonthInUtc() {
-        Clock lateOnTheLastDay = Clock.fixed(Instant.parse("2026-11-30T23:30:00Z"), ZoneOffset.ofHours(5));
-        assertThat(AzureBudgetBackend.startDate(lateOnTheLastDay)).isEqualTo("2026-11-01T00:00:00Z");
+    void theStartMonthIsTheStackFilesNotTheClocks() {
+        assertThat(io.hubfleet.testing.Stacks.report(Stacks.with(Stacks.AZURE_WITH_HUB,
+                "  hubfleet:budget: {monthlyAmount: 650, emails: [ops@example.org]}"))).containsExactly(
+                "hubfleet:budget.startMonth: missing: an Azure budget starts on the first of a month, not before the "
+                        + "month it is created in. Allowed: the month of the first deployment or later, as YYYY-MM (such "
+                        + "as 2026-12); it stays the same afterwards.");
     }
 }
