@@ -9,7 +9,8 @@ import java.io.PrintWriter;
 
 /**
  * {@code ./hubfleet}: the operator's tool around the Pulumi program. Exit status: 0 done, 2 bad input
- * (a stack file or the command line), 1 anything else. Bad input never prints a stack trace.
+ * (a stack file or the command line), 3 a security invariant broken ({@code plan --check}), 1 anything
+ * else ({@code diff} exits 1 when plans differ, as diff(1) does). Bad input never prints a stack trace.
  */
 @Command(name = "hubfleet",
         mixinStandardHelpOptions = true,
@@ -21,6 +22,8 @@ public final class HubfleetCli implements Runnable {
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int BAD_INPUT = 2;
+    /** plan --check: the plan breaks a security invariant. */
+    public static final int VIOLATIONS = 3;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

@@ -1,5 +1,7 @@
 package io.hubfleet.cli;
 
+import io.hubfleet.check.SecurityCheck;
+import io.hubfleet.check.Violation;
 import io.hubfleet.config.InvalidStackConfigException;
 import io.hubfleet.plan.JsonPlanRenderer;
 import io.hubfleet.plan.OfflinePlanner;
@@ -46,6 +48,10 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON (the format in docs/plan-format.md).")
     private boolean json;
 
+    @Option(names = "--check", description = "Check the security invariants (docs/security.md) instead of "
+            + "printing the plan: exit 3 with every violation, its resource and its fix.")
+    private boolean check;
+
     @Option(names = "--stacks-dir", paramLabel = "DIR", defaultValue = "stacks",
             description = "Where stack files live (default: ${DEFAULT-VALUE}).")
     private Path stacksDir;
@@ -58,6 +64,9 @@ final class PlanCommand implements Callable<Integer> {
     public Integer call() {
         if (!which.all) {
             Plan plan = OfflinePlanner.plan(StackFiles.locate(stacksDir, which.stack));
+            if (check) {
+                return checked(List.of(plan));
+            }
             Output.write(spec, output, json ? JsonPlanRenderer.render(plan) : TextPlanRenderer.render(plan));
             return HubfleetCli.OK;
         }
@@ -81,9 +90,25 @@ final class PlanCommand implements Callable<Integer> {
                     + " stacks were refused; nothing was written");
             return HubfleetCli.BAD_INPUT;
         }
+        if (check) {
+            return checked(plans);
+        }
         String rendered = json ? JsonPlanRenderer.renderAll(plans)
                 : String.join("\n", plans.stream().map(TextPlanRenderer::render).toList());
         Output.write(spec, output, rendered);
         return HubfleetCli.OK;
+    }
+
+    /** The security check's report of each plan; exit 3 when any invariant is broken. */
+    private int checked(List<Plan> plans) {
+        StringBuilder report = new StringBuilder();
+        int violations = 0;
+        for (Plan plan : plans) {
+            List<Violation> found = SecurityCheck.run(plan);
+            violations += found.size();
+            report.append(SecurityCheck.report(plan.stack(), found));
+        }
+        Output.write(spec, output, report.toString());
+        return violations == 0 ? HubfleetCli.OK : HubfleetCli.VIOLATIONS;
     }
 }

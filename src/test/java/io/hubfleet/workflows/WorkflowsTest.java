@@ -68,7 +68,8 @@ class WorkflowsTest {
     void pullRequestsPlanBaseAndHeadAndDiffThem() throws Exception {
         JsonNode job = workflow("pull-request.yaml").at("/jobs/plan-diff");
         String run = runs(job);
-        assertThat(run).contains("./hubfleet plan --all --json -o \"$RUNNER_TEMP/head.json\"")
+        assertThat(run).contains("./hubfleet plan --all --check")
+                .contains("./hubfleet plan --all --json -o \"$RUNNER_TEMP/head.json\"")
                 .contains("git worktree add \"$RUNNER_TEMP/base\" \"$BASE_SHA\"")
                 .contains("./hubfleet plan --all --json -o \"$RUNNER_TEMP/base.json\"")
                 .contains("./hubfleet diff \"$RUNNER_TEMP/base.json\" \"$RUNNER_TEMP/head.json\" --markdown")
@@ -134,7 +135,8 @@ class WorkflowsTest {
         assertThat(on(deploy).at("/push/branches/0").asText()).isEqualTo("main");
         assertThat(deploy.has("concurrency")).as("no workflow-level group: it would cancel queued deploys").isFalse();
         String plan = runs(deploy.at("/jobs/plan-diff"));
-        assertThat(plan).contains("./hubfleet plan --all --json").contains("./hubfleet diff").contains("select(.stage == \\\"staging\\\")");
+        assertThat(plan).contains("./hubfleet plan --all --check").contains("./hubfleet plan --all --json")
+                .contains("./hubfleet diff").contains("select(.stage == \\\"staging\\\")");
 
         JsonNode staging = deploy.at("/jobs/deploy-staging");
         JsonNode production = deploy.at("/jobs/deploy-production");

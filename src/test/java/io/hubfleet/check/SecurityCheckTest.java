@@ -1,0 +1,200 @@
+package io.hubfleet.check;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.hubfleet.cli.HubfleetCli;
+import io.hubfleet.plan.Plan;
+import io.hubfleet.plan.PlanResource;
+import io.hubfleet.testing.Stacks;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The security invariants hold on every example, and each is caught when broken: through a hub's raw
+ * values (what a stack file can do), or in a plan altered the way a regression in hubfleet would.
+ */
+class SecurityCheckTest {
+
+    private static final Map<String, Plan> EXAMPLES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static Stream<String> examples() throws Exception {
+        try (Stream<Path> files = Files.list(Path.of("stacks"))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("Pulumi\\..+\\.yaml"))
+                    .map(n -> n.substring(7, n.length() - 5)).sorted().toList().stream();
+        }
+    }
+
+    private static Plan example(String stack) {
+        return EXAMPLES.computeIfAbsent(stack, Stacks::example);
+    }
+
+    /** The plan with one resource's inputs changed. */
+    private static Plan altered(Plan plan, String type, String name, Consumer<ObjectNode> change) {
+        List<PlanResource> resources = new ArrayList<>();
+        boolean found = false;
+        for (PlanResource r : plan.resources()) {
+            if (r.type().equals(type) && r.name().equals(name)) {
+                ObjectNode inputs = r.inputs().deepCopy();
+                change.accept(inputs);
+                r = new PlanResource(r.urn(), r.type(), r.name(), r.parent(), r.provider(), r.custom(), r.protect(),
+                        r.retainOnDelete(), r.deleteBeforeReplace(), r.ignoreChanges(), r.dependsOn(), inputs,
+                        r.outputs(), r.standIns(), r.secretFingerprints());
+                found = true;
+            }
+            resources.add(r);
+        }
+        assertThat(found).as(type + " " + name).isTrue();
+        return new Plan(plan.stack(), plan.project(), resources, plan.outputs(), plan.warnings(), plan.invokes(),
+                plan.cloud(), plan.stage());
+    }
+
+    /** The plan with one more resource, a copy of {@code like} under another type and name. */
+    private static Plan with(Plan plan, PlanResource like, String type, String name, ObjectNode inputs) {
+        List<PlanResource> resources = new ArrayList<>(plan.resources());
+        resources.add(new PlanResource(like.urn().replace(like.type(), type).replace("::" + like.name(), "::" + name),
+                type, name, like.parent(), like.provider(), true, false, false, false, List.of(), List.of(), inputs,
+                like.outputs(), List.of(), Map.of()));
+        return new Plan(plan.stack(), plan.project(), resources, plan.outputs(), plan.warnings(), plan.invokes(),
+                plan.cloud(), plan.stage());
+    }
+
+    private static List<String> rendered(Plan plan) {
+        return SecurityCheck.run(plan).stream().map(Violation::render).toList();
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void everyExampleKeepsEveryInvariant(String stack) {
+        assertThat(rendered(example(stack))).isEmpty();
+    }
+
+    @Test
+    void anUnsafeHubIsRefusedWithEachViolationItsResourceAndItsFix(@TempDir Path dir) throws Exception {
+        String unsafe = Stacks.GCP_WITH_HUB + """
+                      values:
+                        proxy: {service: {type: LoadBalancer}}
+                        singleuser:
+                          networkPolicy:
+                            enabled: false
+                            egressAllowRules: {cloudMetadataServer: true, privateIPs: true}
+                          cloudMetadata: {blockWithIptables: false}
+                """;
+        Path file = Files.writeString(dir.resolve("Pulumi.unsafe.yaml"), unsafe);
+        StringWriter out = new StringWriter();
+        int status = HubfleetCli.execute(new String[]{"plan", file.toString(), "--check"}, new PrintWriter(out),
+                new PrintWriter(new StringWriter()));
+        assertThat(status).isEqualTo(HubfleetCli.VIOLATIONS);
+        assertThat(out.toString()).isEqualTo("""
+                Security check of stack unsafe: 5 violations:
+                  - [cloud-metadata] kubernetes:helm.sh/v3:Release alpha: singleuser.cloudMetadata.blockWithIptables is not true. Fix: remove the override from the hub's values:.
+                  - [cloud-metadata] kubernetes:helm.sh/v3:Release alpha: user pods' network policy admits the metadata server. Fix: remove singleuser.networkPolicy.egressAllowRules.cloudMetadataServer from the hub's values:.
+                  - [home-isolation] kubernetes:helm.sh/v3:Release alpha: user pods may reach private addresses, the file server's too. Fix: remove singleuser.networkPolicy.egressAllowRules.privateIPs from the hub's values:.
+                  - [https-only] kubernetes:helm.sh/v3:Release alpha: proxy.service.type is LoadBalancer: a public endpoint beside the Gateway, without its TLS. Fix: keep the Service ClusterIP; it is reached through the Gateway.
+                  - [network-policy] kubernetes:helm.sh/v3:Release alpha: singleuser.networkPolicy.enabled is not true. Fix: remove the override from the hub's values: (hubfleet sets it true).
+                """);
+    }
+
+    @Test
+    void publicNodesAreCaughtOnEveryCloud() {
+        assertThat(rendered(altered(example("demo-gcp"), "gcp:container/cluster:Cluster", "demo-gcp",
+                i -> i.with("privateClusterConfig").put("enablePrivateNodes", false))))
+                .containsExactly("[private-nodes] gcp:container/cluster:Cluster demo-gcp: nodes get public IP addresses "
+                        + "(private nodes are off). Fix: set privateClusterConfig.enablePrivateNodes: true.");
+        assertThat(rendered(altered(example("demo-aws"), "aws:eks/nodeGroup:NodeGroup", "demo-aws-user-m",
+                i -> i.withArray("subnetIds").set(0, "<stand-in:demo-aws-public-us-west-2a.id>"))))
+                .containsExactly("[private-nodes] aws:eks/nodeGroup:NodeGroup demo-aws-user-m: nodes are placed in the "
+                        + "public subnet demo-aws-public-us-west-2a. Fix: place node groups in the private subnets only.");
+        assertThat(rendered(altered(example("demo-azure"), "azure-native:containerservice:AgentPool", "demo-azure-gpu",
+                i -> i.put("enableNodePublicIP", true)))).singleElement().asString().startsWith("[private-nodes]");
+    }
+
+    @Test
+    void staticCredentialsAndMissingWorkloadIdentityAreCaught() {
+        Plan aws = example("demo-aws");
+        PlanResource role = aws.ofType("aws:iam/role:Role").get(0);
+        ObjectNode key = role.inputs().objectNode().put("user", "hub-robot");
+        assertThat(rendered(with(aws, role, "aws:iam/accessKey:AccessKey", "hub-robot", key)))
+                .containsExactly("[workload-identity] aws:iam/accessKey:AccessKey hub-robot: creates an IAM access key. "
+                        + "Fix: remove it; grant the workload's identity instead (Workload Identity, IRSA, federated credentials).");
+        assertThat(rendered(altered(example("demo-gcp"), "gcp:container/nodePool:NodePool", "demo-gcp-user-m",
+                i -> i.with("nodeConfig").with("workloadMetadataConfig").put("mode", "GCE_METADATA"))))
+                .singleElement().asString().contains("pods see the node's identity");
+        assertThat(rendered(altered(example("demo-azure"), "azure-native:containerservice:ManagedCluster", "demo-azure",
+                i -> i.put("disableLocalAccounts", false)))).singleElement().asString()
+                .contains("local accounts (static cluster credentials) are on");
+    }
+
+    @Test
+    void aHubReachingAnotherHubsBucketIsCaughtOnEveryCloud() {
+        Plan gcp = altered(example("demo-gcp"), "gcp:storage/bucketIAMMember:BucketIAMMember", "staging-scratch-users-objectAdmin",
+                i -> i.put("bucket", "hubfleet-demo-demo-gcp-prod-persistent"));
+        assertThat(rendered(gcp)).containsExactly("[hub-isolation] gcp:storage/bucketIAMMember:BucketIAMMember "
+                + "staging-scratch-users-objectAdmin: grants hub staging the bucket hubfleet-demo-demo-gcp-prod-persistent, "
+                + "which is not its own. Fix: grant only the hub's own buckets.");
+        Plan aws = altered(example("demo-aws"), "aws:iam/rolePolicy:RolePolicy", "staging-buckets",
+                i -> i.put("policy", i.path("policy").asText().replace("123456789012-demo-aws-staging-scratch/*", "*")));
+        assertThat(rendered(aws)).containsExactly("[hub-isolation] aws:iam/rolePolicy:RolePolicy staging-buckets: lets hub "
+                + "staging reach arn:aws:s3:::*. Fix: allow only the hub's own buckets (arn:aws:s3:::<bucket> and "
+                + "arn:aws:s3:::<bucket>/*).");
+        Plan azure = altered(example("demo-azure"), "azure-native:authorization:RoleAssignment", "staging-scratch-users",
+                i -> i.put("scope", "<stand-in:prod-persistent.id>"));
+        assertThat(rendered(azure)).singleElement().asString().startsWith("[hub-isolation] azure-native:authorization:"
+                + "RoleAssignment staging-scratch-users: grants hub staging a role on <stand-in:prod-persistent.id>");
+    }
+
+    @Test
+    void publicOrUnencryptedStorageIsCaught() {
+        assertThat(rendered(altered(example("demo-gcp"), "gcp:storage/bucket:Bucket", "prod-persistent",
+                i -> i.put("publicAccessPrevention", "inherited")))).singleElement().asString()
+                .isEqualTo("[no-public-buckets] gcp:storage/bucket:Bucket prod-persistent: public access is not prevented. "
+                        + "Fix: set publicAccessPrevention: enforced and uniformBucketLevelAccess: true.");
+        assertThat(rendered(altered(example("demo-aws"), "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock",
+                "prod-persistent", i -> i.put("restrictPublicBuckets", false)))).singleElement().asString()
+                .contains("public access is not blocked");
+        assertThat(rendered(altered(example("demo-aws"), "aws:efs/fileSystem:FileSystem", "demo-aws-home",
+                i -> i.put("encrypted", false)))).singleElement().asString()
+                .isEqualTo("[encryption] aws:efs/fileSystem:FileSystem demo-aws-home: the file system is not encrypted. "
+                        + "Fix: set encrypted: true.");
+        assertThat(rendered(altered(example("demo-azure"), "azure-native:storage:StorageAccount", "prod-storage",
+                i -> i.put("enableHttpsTrafficOnly", false)))).singleElement().asString().contains("accepts plain HTTP");
+    }
+
+    @Test
+    void theFileServerOpenToEveryoneIsCaught() {
+        assertThat(rendered(altered(example("demo-gcp"), "gcp:filestore/instance:Instance", "demo-gcp-home",
+                i -> ((ObjectNode) i.with("fileShares").withArray("nfsExportOptions").get(0)).putArray("ipRanges").add("0.0.0.0/0"))))
+                .singleElement().asString().contains("the share is exported to every address");
+        assertThat(rendered(altered(example("demo-gcp"), "kubernetes:core/v1:PersistentVolume", "staging-home",
+                i -> i.with("spec").with("nfs").put("path", "/homes")))).singleElement().asString()
+                .contains("hub staging's volume is /homes, not the hub's own directory");
+    }
+
+    @Test
+    void aSecretInTheClearIsCaught() {
+        Plan leaked = altered(example("demo-gcp"), "kubernetes:core/v1:Secret", "prod-oauth",
+                i -> i.put("stringData", io.hubfleet.config.RawStackConfig.ENCRYPTED_PLACEHOLDER + "-abc"));
+        assertThat(rendered(leaked)).containsExactly("[secrets-masked] kubernetes:core/v1:Secret prod-oauth: the input "
+                + "/stringData holds a config secret in the clear. Fix: pass it as a secret Output (SecretValue.asOutput()), "
+                + "never as plain text.");
+    }
+
+    @Test
+    void plainHttpListenersAreCaught() {
+        Plan plan = altered(example("demo-gcp"), "kubernetes:gateway.networking.k8s.io/v1:Gateway", "demo-gcp-support-gateway",
+                i -> ((ObjectNode) i.with("spec").withArray("listeners").get(1)).put("protocol", "HTTP").remove("tls"));
+        assertThat(rendered(plan)).singleElement().asString().contains("serves HTTP to routes of other namespaces");
+    }
+}
