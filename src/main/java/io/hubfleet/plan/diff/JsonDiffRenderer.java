@@ -33,6 +33,7 @@ public final class JsonDiffRenderer {
             node.put("add", stack.count(ResourceChange.Action.ADD));
             node.put("change", stack.count(ResourceChange.Action.UPDATE));
             node.put("remove", stack.count(ResourceChange.Action.REMOVE));
+            node.put("dataSafetyWarnings", stack.warnings());
             ArrayNode resources = node.putArray("resources");
             for (ResourceChange resource : stack.resources()) {
                 ObjectNode r = resources.addObject();
@@ -41,6 +42,8 @@ public final class JsonDiffRenderer {
                 r.put("name", resource.name());
                 r.put("action", resource.action().word());
                 changes(r.putArray("changes"), resource.changes());
+                ArrayNode warnings = r.putArray("warnings");
+                resource.warnings().forEach(warnings::add);
             }
             changes(node.putArray("outputs"), stack.outputChanges());
         }

@@ -32,6 +32,11 @@ public final class MarkdownDiffRenderer {
                     .append(stack.count(ResourceChange.Action.UPDATE)).append(" | ")
                     .append(stack.count(ResourceChange.Action.REMOVE)).append(" |\n");
         }
+        long warnings = diff.changedStacks().stream().mapToLong(StackDiff::warnings).sum();
+        if (warnings > 0) {
+            out.append("\n> [!WARNING]\n> ").append(warnings).append(warnings == 1 ? " change touches" : " changes touch")
+                    .append(" kept data (lines marked `!` below): `pulumi up` will stop there. See docs/data-safety.md.\n");
+        }
         long unchanged = diff.stacks().size() - diff.changedStacks().size();
         out.append('\n').append(unchanged).append(unchanged == 1 ? " other stack does" : " other stacks do")
                 .append(" not change.\n\n");

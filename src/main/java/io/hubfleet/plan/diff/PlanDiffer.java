@@ -59,15 +59,15 @@ public final class PlanDiffer {
             JsonNode is = newResources.get(urn);
             if (was == null) {
                 changes.add(new ResourceChange(urn, is.path("type").asText(), is.path("name").asText(),
-                        ResourceChange.Action.ADD, List.of()));
+                        ResourceChange.Action.ADD, List.of(), List.of()));
             } else if (is == null) {
                 changes.add(new ResourceChange(urn, was.path("type").asText(), was.path("name").asText(),
-                        ResourceChange.Action.REMOVE, List.of()));
+                        ResourceChange.Action.REMOVE, List.of(), DataSafety.removal(was)));
             } else {
                 List<InputChange> inputs = resourceChanges(was, is);
                 if (!inputs.isEmpty()) {
                     changes.add(new ResourceChange(urn, is.path("type").asText(), is.path("name").asText(),
-                            ResourceChange.Action.UPDATE, inputs));
+                            ResourceChange.Action.UPDATE, inputs, DataSafety.update(was, inputs)));
                 }
             }
         }

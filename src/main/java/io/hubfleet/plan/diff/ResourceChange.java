@@ -9,12 +9,15 @@ import java.util.List;
  * @param type    its type token
  * @param name    its logical name
  * @param action  what happens to it
- * @param changes for an update, the changed inputs and options, in path order; empty otherwise
+ * @param changes  for an update, the changed inputs and options, in path order; empty otherwise
+ * @param warnings what it means for kept data (a protected resource removed or replaced); usually empty
  */
-public record ResourceChange(String urn, String type, String name, Action action, List<InputChange> changes) {
+public record ResourceChange(String urn, String type, String name, Action action, List<InputChange> changes,
+                             List<String> warnings) {
 
     public ResourceChange {
         changes = List.copyOf(changes);
+        warnings = List.copyOf(warnings);
     }
 
     /** What happens to a resource. */

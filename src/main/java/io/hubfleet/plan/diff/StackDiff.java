@@ -37,6 +37,11 @@ public record StackDiff(String stack, String cloud, String stage, Status status,
         return resources.stream().filter(r -> r.action() == action).count();
     }
 
+    /** Every data-safety warning of the stack's resources. */
+    public long warnings() {
+        return resources.stream().mapToLong(r -> r.warnings().size()).sum();
+    }
+
     /** "2 to add, 1 to change, 0 to remove". */
     public String summary() {
         return count(ResourceChange.Action.ADD) + " to add, " + count(ResourceChange.Action.UPDATE) + " to change, "

@@ -36,6 +36,9 @@ public final class TextDiffRenderer {
                 out.append(indent).append("    ").append(change.path()).append(": ")
                         .append(DiffValues.arrow(change)).append('\n');
             }
+            for (String warning : resource.warnings()) {
+                out.append(indent).append("    ! ").append(warning).append('\n');
+            }
         }
         if (!stack.outputChanges().isEmpty()) {
             out.append(indent).append("~ outputs\n");

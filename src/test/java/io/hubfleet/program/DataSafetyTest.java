@@ -1,0 +1,121 @@
+package io.hubfleet.program;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.hubfleet.plan.JsonPlanRenderer;
+import io.hubfleet.plan.Plan;
+import io.hubfleet.plan.PlanResource;
+import io.hubfleet.plan.diff.PlanDiffer;
+import io.hubfleet.plan.diff.ResourceChange;
+import io.hubfleet.plan.diff.StackDiff;
+import io.hubfleet.testing.Stacks;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Nothing that holds users' work is deleted by the tool: on every cloud it is protected and retained,
+ * and removing or renaming a hub or changing storage settings never plans its deletion or replacement
+ * without saying so (and pulumi up then stops at the protection).
+ */
+class DataSafetyTest {
+
+    /** Types that hold users' work (or its backups), by cloud. Scratch buckets are the documented exception. */
+    static final Set<String> DATA_TYPES = Set.of(
+            "gcp:filestore/instance:Instance", "gcp:storage/bucket:Bucket",
+            "aws:efs/fileSystem:FileSystem", "aws:backup/vault:Vault", "aws:s3/bucketV2:BucketV2",
+            "azure-native:storage:FileShare", "azure-native:recoveryservices:Vault", "azure-native:resources:ResourceGroup",
+            "azure-native:storage:BlobContainer");
+
+    private static boolean scratch(PlanResource resource) {
+        return resource.name().endsWith("-scratch");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"demo-gcp", "demo-aws", "demo-azure", "canary-gcp"})
+    void everythingHoldingUsersWorkIsProtectedAndRetained(String stack) {
+        Plan plan = Stacks.example(stack);
+        List<PlanResource> data = plan.resources().stream()
+                .filter(r -> DATA_TYPES.contains(r.type()) && !scratch(r)).toList();
+        assertThat(data).as(stack).isNotEmpty();
+        assertThat(data).allSatisfy(r -> {
+            assertThat(r.protect()).as(r.type() + " " + r.name() + " protected").isTrue();
+            assertThat(r.retainOnDelete()).as(r.type() + " " + r.name() + " retained").isTrue();
+        });
+        // Storage accounts holding a kept container or the home share are kept with it.
+        plan.ofType("azure-native:storage:StorageAccount").stream()
+                .filter(a -> a.name().endsWith("-home") || plan.childrenOf(a.parent()).stream()
+                        .anyMatch(c -> c.name().endsWith("-persistent") && c.type().equals("azure-native:storage:BlobContainer")))
+                .forEach(a -> assertThat(a.protect() && a.retainOnDelete()).as(a.name()).isTrue());
+        // Home volumes in Kubernetes keep the directory when the object goes.
+        assertThat(plan.ofType("kubernetes:core/v1:PersistentVolume")).allSatisfy(pv ->
+                assertThat(pv.input("/spec/persistentVolumeReclaimPolicy").asText()).isEqualTo("Retain"));
+        // The only buckets that are not kept are scratch buckets, whose objects expire by design.
+        assertThat(plan.resources().stream().filter(r -> DATA_TYPES.contains(r.type()) && !r.protect()))
+                .allSatisfy(r -> assertThat(scratch(r)).as(r.name()).isTrue());
+    }
+
+    private static StackDiff diff(String before, String after) {
+        List<JsonNode> old = List.of(JsonPlanRenderer.toJson(Stacks.plan(before)));
+        List<JsonNode> now = List.of(JsonPlanRenderer.toJson(Stacks.plan(after)));
+        return PlanDiffer.diff(old, now).stacks().get(0);
+    }
+
+    private static String demo(String stack) throws Exception {
+        return Files.readString(Stacks.exampleFile(stack));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"demo-gcp", "demo-aws", "demo-azure"})
+    void removingAHubDeletesNoneOfItsUsersWork(String stack) throws Exception {
+        String before = demo(stack);
+        String after = before.substring(0, before.indexOf("    - name: prod\n"));
+        StackDiff diff = diff(before, after);
+        List<ResourceChange> removed = diff.resources().stream()
+                .filter(r -> r.action() == ResourceChange.Action.REMOVE).toList();
+        assertThat(removed).extracting(ResourceChange::name).contains("prod");
+        // The shared home storage and its backups are untouched: the hub's directory stays on it.
+        assertThat(diff.resources()).noneMatch(r -> r.type().matches(".*(filestore|efs/fileSystem|FileShare|backup|recoveryservices).*"));
+        // Whatever holds the hub's kept data is protected: pulumi up stops, and retainOnDelete keeps it.
+        for (ResourceChange r : removed) {
+            if (DATA_TYPES.contains(r.type()) && !r.name().endsWith("-scratch")) {
+                assertThat(r.warnings()).as(r.type() + " " + r.name()).singleElement().asString()
+                        .startsWith("protected: pulumi up stops here").contains("stays in the cloud");
+            }
+        }
+        assertThat(removed).anyMatch(r -> r.name().equals("prod-persistent") && !r.warnings().isEmpty());
+    }
+
+    @Test
+    void renamingAHubKeepsTheOldHubsDataAndSaysSo() throws Exception {
+        String before = demo("demo-gcp");
+        StackDiff diff = diff(before, before.replace("    - name: prod\n", "    - name: research\n"));
+        ResourceChange bucket = diff.resources().stream().filter(r -> r.name().equals("prod-persistent")).findFirst()
+                .orElseThrow();
+        assertThat(bucket.action()).isEqualTo(ResourceChange.Action.REMOVE);
+        assertThat(bucket.warnings()).singleElement().asString().contains("protected");
+        assertThat(diff.resources()).anyMatch(r -> r.name().equals("research-persistent")
+                && r.action() == ResourceChange.Action.ADD);
+    }
+
+    @Test
+    void aStorageChangeThatWouldReplaceTheHomeShareIsFlagged() throws Exception {
+        String before = demo("demo-gcp");
+        StackDiff tier = diff(before, before.replace("    tier: standard\n    capacityGiB: 1024\n",
+                "    tier: premium\n    capacityGiB: 2560\n"));
+        ResourceChange instance = tier.resources().stream()
+                .filter(r -> r.type().equals("gcp:filestore/instance:Instance")).findFirst().orElseThrow();
+        assertThat(instance.action()).isEqualTo(ResourceChange.Action.UPDATE);
+        assertThat(instance.warnings()).containsExactly("changing /tier replaces it with a new, empty one: it is "
+                + "protected, so pulumi up stops; move the data first (docs/data-safety.md)");
+
+        StackDiff bigger = diff(before, before.replace("capacityGiB: 1024", "capacityGiB: 2048"));
+        assertThat(bigger.resources()).filteredOn(r -> r.type().equals("gcp:filestore/instance:Instance"))
+                .singleElement().satisfies(r -> assertThat(r.warnings()).isEmpty());
+    }
+}
