@@ -34,7 +34,7 @@ final class AccountRules implements StackRule {
         account.optionalId().ifPresent(id -> {
             if (!conventions.isAccountId(id)) {
                 problems.add(ConfigProblem.of(at.child("id"),
-                        "\"" + id + "\" is not a " + cloud.configName() + " account id", conventions.accountIdAllowed()));
+                        "\"" + id + "\" is not an account id of " + cloud.configName(), conventions.accountIdAllowed()));
             }
         });
         if (account.billingAccount() != null && cloud != Cloud.GCP) {

@@ -34,8 +34,16 @@ public final class PlanEngine {
      * Plans {@code program} as stack {@code stack} of {@code project}, handing it {@code config}
      * exactly as the Pulumi engine would (key to string; secret keys listed).
      */
+    private static final java.util.concurrent.atomic.AtomicInteger RUNS = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** How many programs this process has run under the engine: a refused stack file must not add one. */
+    public static int runs() {
+        return RUNS.get();
+    }
+
     public static Plan run(String project, String stack, Map<String, String> config, Set<String> secretKeys,
                            Consumer<Context> program) {
+        RUNS.incrementAndGet();
         synchronized (RUNTIME) {
             WarningCollector warnings = new WarningCollector();
             Logger logger = Logger.getLogger("io.hubfleet.plan.engine." + stack);
