@@ -11,8 +11,30 @@ public record ConfigProblem(ConfigPath path, String problem, String allowed, Str
 
     public ConfigProblem {
         Objects.requireNonNull(path, "path");
-        Objects.requireNonNull(problem, "problem");
-        Objects.requireNonNull(allowed, "allowed");
+        // Values quoted from the file may hold line breaks or control characters: one problem, one line.
+        problem = printable(Objects.requireNonNull(problem, "problem"));
+        allowed = printable(Objects.requireNonNull(allowed, "allowed"));
+        suggestion = suggestion == null ? null : printable(suggestion);
+    }
+
+    /** Control characters escaped as in Java source ({@code \n}, {@code \t}, {@code \u0007}). */
+    static String printable(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (Character.isISOControl(c)) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
     }
 
     public static ConfigProblem of(ConfigPath path, String problem, String allowed) {

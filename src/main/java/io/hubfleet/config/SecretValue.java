@@ -76,6 +76,11 @@ public final class SecretValue {
     static final class Reader extends JsonDeserializer<SecretValue> {
         @Override
         public SecretValue deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.currentToken() != com.fasterxml.jackson.core.JsonToken.VALUE_STRING) {
+                // Offline every {secure: ...} is already text; anything else here is a malformed secret.
+                return (SecretValue) context.handleUnexpectedToken(SecretValue.class, parser.currentToken(), parser,
+                        "a secret is one value, set with pulumi config set --secret --path");
+            }
             Object base = context.getAttribute(BASE_POINTER);
             String relative = parser.getParsingContext().pathAsPointer().toString();
             return new SecretValue(parser.getValueAsString(), (base == null ? "" : base.toString()) + relative);

@@ -39,6 +39,7 @@ public final class StackConfigReader {
     public static StackConfig read(RawStackConfig raw) {
         List<ConfigProblem> problems = new ArrayList<>(StackSchema.get().validate(raw.document()));
         problems.addAll(namespaceTypos(raw));
+        problems.addAll(ControlCharacters.check(raw));
         Binder binder = new Binder(raw, problems);
         List<BoundConfig.Indexed<NodePoolConfig>> pools = binder.list("hubfleet:nodePools", NodePoolConfig.class);
         boolean allPoolsBound = binder.listComplete;
@@ -63,7 +64,7 @@ public final class StackConfigReader {
             problems.addAll(rule.check(bound));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidStackConfigException(raw.origin(), problems);
+            throw new InvalidStackConfigException(raw.origin(), SecretRedaction.redact(problems, raw));
         }
         ClusterConfig cluster = bound.cluster().orElseThrow();
         return new StackConfig(
@@ -166,14 +167,28 @@ public final class StackConfigReader {
                         .readValue(node));
             } catch (java.io.IOException | IllegalArgumentException e) {
                 // The schema should have caught this; report it rather than fail obscurely.
-                problems.add(ConfigProblem.of(path, "cannot be read: " + firstLine(e.getMessage()),
-                        "what docs/configuration.md describes for " + path));
+                ConfigPath at = path;
+                if (e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping) {
+                    for (com.fasterxml.jackson.databind.JsonMappingException.Reference ref : mapping.getPath()) {
+                        at = ref.getFieldName() != null ? at.child(ref.getFieldName()) : at.index(ref.getIndex());
+                    }
+                }
+                String message = e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping
+                        ? mapping.getOriginalMessage() : e.getMessage();
+                problems.add(ConfigProblem.of(at, "cannot be read: " + firstLine(message),
+                        "what docs/configuration.md describes for " + at));
                 return Optional.empty();
             }
         }
 
+        /** The binder's message without Java's vocabulary (class names, reference chains). */
         private static String firstLine(String message) {
-            return message == null ? "unknown error" : message.lines().findFirst().orElse(message);
+            String line = message == null ? "" : message.lines().findFirst().orElse(message);
+            String cleaned = line.replaceAll("\\s*\\(through reference chain:.*$", "")
+                    .replaceAll("\\s*\\(was [a-zA-Z.$]+\\)", "")
+                    .replaceAll("`?[a-z]+(\\.[a-z]+)+\\.[A-Z][\\w$]*`?", "a value")
+                    .trim();
+            return cleaned.isEmpty() ? "a value of the wrong shape" : cleaned;
         }
     }
 }

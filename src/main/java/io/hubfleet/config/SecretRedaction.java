@@ -1,0 +1,46 @@
+package io.hubfleet.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Keeps secret values out of error reports. A secret set at a key that expects something else (a
+ * password pasted as a zone) would otherwise be quoted back in the problem. Offline the file says
+ * exactly which values are secret; in a deployment Pulumi names only the top-level keys that hold
+ * secrets, so every quoted value under those keys is masked.
+ */
+final class SecretRedaction {
+
+    static final String MASK = "[secret]";
+
+    private SecretRedaction() {
+    }
+
+    static List<ConfigProblem> redact(List<ConfigProblem> problems, RawStackConfig raw) {
+        List<String> secrets = new ArrayList<>();
+        for (String pointer : raw.secretPaths()) {
+            JsonNode value = raw.document().at(pointer);
+            if (value.isTextual() && !value.asText().isEmpty()) {
+                secrets.add(value.asText());
+            }
+        }
+        List<ConfigProblem> out = new ArrayList<>();
+        for (ConfigProblem problem : problems) {
+            boolean underSecretKey = raw.decrypted() && raw.secretKeys().contains(problem.path().topLevelKey());
+            out.add(new ConfigProblem(problem.path(), mask(problem.problem(), secrets, underSecretKey),
+                    mask(problem.allowed(), secrets, false),
+                    problem.suggestion() == null ? null : mask(problem.suggestion(), secrets, underSecretKey)));
+        }
+        return out;
+    }
+
+    private static String mask(String text, List<String> secrets, boolean quotedValues) {
+        String out = text;
+        for (String secret : secrets) {
+            out = out.replace(secret, MASK);
+        }
+        return quotedValues ? out.replaceAll("\"[^\"]*\"", "\"" + MASK + "\"") : out;
+    }
+}
