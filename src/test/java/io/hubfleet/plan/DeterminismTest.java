@@ -1,0 +1,74 @@
+package io.hubfleet.plan;
+
+import io.hubfleet.testing.PlanAssertions;
+import io.hubfleet.testing.Stacks;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Plans are the same every time: no timestamp, random value or map order reaches an input, so
+ * pulumi up never sees a spurious change and a plan diff shows only what the stack file changed.
+ */
+class DeterminismTest {
+
+    private static final Pattern TIMESTAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}");
+    /**
+     * Fixed past dates that recurring schedules count from (GKE's maintenance window, Azure Backup's
+     * daily run); only their time of day comes from the stack file.
+     */
+    private static final List<String> RECURRENCE_ANCHORS = List.of("2025-01-01T", "2025-01-04T");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"demo-gcp", "demo-aws", "demo-azure", "canary-gcp"})
+    void planningTwiceGivesTheSameBytes(String stack) {
+        assertThat(JsonPlanRenderer.render(Stacks.example(stack))).isEqualTo(JsonPlanRenderer.render(Stacks.example(stack)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"demo-gcp", "demo-aws", "demo-azure", "canary-gcp"})
+    void noInputHoldsATimeThatIsNotTheStackFiles(String stack) throws Exception {
+        String file = Files.readString(Stacks.exampleFile(stack));
+        for (PlanResource resource : Stacks.example(stack).resources()) {
+            for (String text : PlanAssertions.strings(resource.inputs())) {
+                var m = TIMESTAMP.matcher(text);
+                while (m.find()) {
+                    // A time is a fixed anchor, or one the stack file states (an Azure budget's startMonth).
+                    String time = m.group();
+                    if (RECURRENCE_ANCHORS.stream().noneMatch(time::startsWith)) {
+                        assertThat(file).as(resource.name() + " holds the time " + time).contains(time.substring(0, 7));
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Another JVM plans the same bytes: unordered collections (Map.of and Set.of iterate in an order
+     * that changes from one JVM to the next) never decide an input's content or order.
+     */
+    @Test
+    void anotherProcessPlansTheSameBytes(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        for (String stack : List.of("demo-gcp", "demo-aws", "demo-azure")) {
+            Path out = dir.resolve(stack + ".json");
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"),
+                    "-Djava.util.concurrent.ForkJoinPool.common.parallelism=4",
+                    "io.hubfleet.cli.HubfleetCli", "plan", stack, "--json", "-o", out.toString()));
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String log = new String(process.getInputStream().readAllBytes());
+            assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            assertThat(process.exitValue()).as(log).isZero();
+            assertThat(Files.readString(out)).as(stack).isEqualTo(JsonPlanRenderer.render(Stacks.example(stack)));
+        }
+    }
+}
