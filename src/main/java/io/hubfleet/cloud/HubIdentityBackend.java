@@ -1,6 +1,6 @@
 package io.hubfleet.cloud;
 
-import io.hubfleet.components.Cluster;
+import io.hubfleet.components.HubSite;
 import io.hubfleet.components.Hub;
 
 /**
@@ -9,5 +9,5 @@ import io.hubfleet.components.Hub;
  */
 public interface HubIdentityBackend {
 
-    HubIdentity provision(Hub component, String name, HubIdentitySpec spec, Cluster cluster);
+    HubIdentity provision(Hub component, String name, HubIdentitySpec spec, HubSite site);
 }

@@ -28,7 +28,7 @@ public final class DaskGateway extends ComponentResource {
         super(TYPE, name, options);
         this.release = HelmRelease.create(name, DaskGatewayValues.FULLNAME, args.namespace(), false, CHART,
                 Output.of(DaskGatewayValues.layered(CHART, args.config(), args.image())), 600,
-                CustomResourceOptions.builder().parent(this).provider(args.cluster().kubernetesProvider())
+                CustomResourceOptions.builder().parent(this).provider(args.site().kubernetesProvider())
                         // The hub's release makes the Secret holding this gateway's API token.
                         .dependsOn(args.hubRelease())
                         .build());

@@ -9,17 +9,17 @@ import java.util.Objects;
 /**
  * Arguments of {@link DaskGateway}.
  *
- * @param cluster    the cluster (required)
+ * @param site       where its hub lives (required)
  * @param namespace  the hub's namespace, which it shares with the hub (required: it reads the hub's Secret)
  * @param config     limits, idle timeout and worker sizes (required)
  * @param image      the default image of schedulers and workers: the hub's user image (required)
  * @param hubRelease the hub's release, whose Secret holds the gateway's API token (required)
  */
-public record DaskGatewayArgs(Cluster cluster, String namespace, DaskConfig config, ImageConfig image,
+public record DaskGatewayArgs(HubSite site, String namespace, DaskConfig config, ImageConfig image,
                               Release hubRelease) {
 
     public DaskGatewayArgs {
-        Objects.requireNonNull(cluster, "DaskGatewayArgs.cluster is required");
+        Objects.requireNonNull(site, "DaskGatewayArgs.site is required");
         Objects.requireNonNull(namespace, "DaskGatewayArgs.namespace is required");
         Objects.requireNonNull(config, "DaskGatewayArgs.config is required");
         Objects.requireNonNull(image, "DaskGatewayArgs.image is required");

@@ -17,7 +17,7 @@ import java.util.Map;
  * the component, a hub, or the whole stack leaves the file system and its backups in the cloud
  * (docs/data-safety.md says how to really delete them).
  */
-public final class Filestore extends ComponentResource {
+public final class Filestore extends ComponentResource implements HomeShare {
 
     public static final String TYPE = "hubfleet:index:Filestore";
 
@@ -32,22 +32,19 @@ public final class Filestore extends ComponentResource {
     }
 
     /** The NFS server's address, as nodes mount it. */
+    @Override
     public Output<String> server() {
         return provisioned.server();
     }
 
     /** The export path under which each hub has its directory. */
+    @Override
     public String exportRoot() {
         return provisioned.exportRoot();
     }
 
-    /** The hub's own directory: {@code <exportRoot>/<hub>}. */
-    public String directoryFor(String hub) {
-        return provisioned.exportRoot().endsWith("/") ? provisioned.exportRoot() + hub
-                : provisioned.exportRoot() + "/" + hub;
-    }
-
     /** The NFS mount options this storage wants. */
+    @Override
     public List<String> mountOptions() {
         return provisioned.mountOptions();
     }

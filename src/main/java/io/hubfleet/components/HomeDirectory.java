@@ -29,7 +29,7 @@ final class HomeDirectory {
     private HomeDirectory() {
     }
 
-    static Job create(String name, String hub, Filestore storage, String systemNamespace,
+    static Job create(String name, String hub, HomeShare storage, String systemNamespace,
                       CustomResourceOptions options) {
         String directory = storage.directoryFor(hub);
         String script = "set -e; mkdir -p /export/" + hub + "/_shared; "

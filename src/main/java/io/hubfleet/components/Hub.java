@@ -19,6 +19,7 @@ import com.pulumi.kubernetes.core.v1.inputs.ResourceRequirementsArgs;
 import com.pulumi.kubernetes.helm.v3.Release;
 import com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaArgs;
 import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.Resource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import io.hubfleet.cloud.HubIdentity;
@@ -31,7 +32,6 @@ import io.hubfleet.helm.daskgateway.DaskGatewayValues;
 import io.hubfleet.helm.jupyterhub.HubValuesInput;
 import io.hubfleet.helm.jupyterhub.JupyterHubValues;
 import io.hubfleet.helm.jupyterhub.UserPool;
-import io.hubfleet.machines.Allocatable;
 
 import javax.annotation.Nullable;
 import java.util.ArrayList;
@@ -72,10 +72,10 @@ public final class Hub extends ComponentResource {
     public Hub(String name, HubArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, options);
         this.config = args.config();
-        Cluster cluster = args.cluster();
+        HubSite site = args.site();
         String namespaceName = config.name();
         CustomResourceOptions inCluster = CustomResourceOptions.builder().parent(this)
-                .provider(cluster.kubernetesProvider()).build();
+                .provider(site.kubernetesProvider()).build();
 
         Namespace namespace = new Namespace(name, NamespaceArgs.builder()
                 .metadata(ObjectMetaArgs.builder().name(namespaceName)
@@ -83,12 +83,12 @@ public final class Hub extends ComponentResource {
                         .build())
                 .build(), inCluster);
         CustomResourceOptions inNamespace = CustomResourceOptions.builder().parent(this)
-                .provider(cluster.kubernetesProvider()).dependsOn(namespace).build();
+                .provider(site.kubernetesProvider()).dependsOn(namespace).build();
 
-        HubIdentity identity = cluster.account().platform().hubIdentities().provision(this, name,
+        HubIdentity identity = site.platform().hubIdentities().provision(this, name,
                 new HubIdentitySpec(config.name(), namespaceName, USER_SERVICE_ACCOUNT,
                         config.scratchBucket().expiryDays(), config.persistentBucket().enabled()),
-                cluster);
+                site);
         ServiceAccount userAccount = new ServiceAccount(name + "-users", ServiceAccountArgs.builder()
                 .metadata(ObjectMetaArgs.builder().name(USER_SERVICE_ACCOUNT).namespace(namespaceName)
                         .annotations(identity.serviceAccountAnnotations())
@@ -102,10 +102,10 @@ public final class Hub extends ComponentResource {
                 .stringData(config.auth().clientSecret().asOutput().applyValue(secret -> Map.of("client-secret", secret)))
                 .build(), inNamespace);
 
-        Filestore storage = args.homeStorage();
+        HomeShare storage = site.homeShare();
         var directory = HomeDirectory.create(name + "-home-directory", config.name(), storage,
-                args.support().systemNamespace(), CustomResourceOptions.builder().parent(this)
-                        .provider(cluster.kubernetesProvider()).dependsOn(args.support()).build());
+                site.systemNamespace(), CustomResourceOptions.builder().parent(this)
+                        .provider(site.kubernetesProvider()).dependsOn(site.readiness()).build());
         PersistentVolume volume = new PersistentVolume(name + "-home", PersistentVolumeArgs.builder()
                 .metadata(ObjectMetaArgs.builder().name(namespaceName + "-home")
                         .labels(Map.of(HUB_NAMESPACE_LABEL, "true", HUB_NAME_LABEL, config.name())).build())
@@ -119,7 +119,7 @@ public final class Hub extends ComponentResource {
                         .nfs(NFSVolumeSourceArgs.builder().server(storage.server())
                                 .path(storage.directoryFor(config.name())).build())
                         .build())
-                .build(), CustomResourceOptions.builder().parent(this).provider(cluster.kubernetesProvider())
+                .build(), CustomResourceOptions.builder().parent(this).provider(site.kubernetesProvider())
                 .dependsOn(directory).build());
         PersistentVolumeClaim claim = new PersistentVolumeClaim(name + "-home", PersistentVolumeClaimArgs.builder()
                 .metadata(ObjectMetaArgs.builder().name(HOME_CLAIM).namespace(namespaceName).build())
@@ -131,13 +131,13 @@ public final class Hub extends ComponentResource {
                         .build())
                 .build(), inNamespace);
 
-        List<UserPool> pools = userPools(cluster, args.userPools());
+        List<UserPool> pools = site.userPools();
         Optional<HubValuesInput.DaskGatewayRef> daskRef = config.dask().enabled()
                 ? Optional.of(new HubValuesInput.DaskGatewayRef(DaskGatewayValues.FULLNAME,
                 "http://traefik-" + DaskGatewayValues.FULLNAME + "." + namespaceName + ":80",
                 "gateway://traefik-" + DaskGatewayValues.FULLNAME + "." + namespaceName + ":80"))
                 : Optional.empty();
-        GatewayListener listener = args.support().listenerFor(config.name());
+        GatewayListener listener = site.attach(this, name, config, namespace);
         Output<String> persistentUrl = identity.persistentBucketUrl().orElse(Output.of(""));
         Output<ObjectNode> values = Output.tuple(identity.scratchBucketUrl(), persistentUrl).applyValue(urls ->
                 JupyterHubValues.layered(CHART, new HubValuesInput(
@@ -153,13 +153,15 @@ public final class Hub extends ComponentResource {
                         pools,
                         identity.podLabels(),
                         daskRef,
-                        args.support().metricsScraper())));
+                        site.metricsScraper())));
+        List<Resource> before = new ArrayList<>(List.of(namespace, userAccount, oauth, claim));
+        before.addAll(site.readiness());
         this.release = HelmRelease.create(name, RELEASE_NAME, namespaceName, false, CHART, values, 900,
-                CustomResourceOptions.builder().parent(this).provider(cluster.kubernetesProvider())
-                        .dependsOn(List.of(namespace, userAccount, oauth, claim, args.support())).build());
+                CustomResourceOptions.builder().parent(this).provider(site.kubernetesProvider())
+                        .dependsOn(before).build());
 
         this.daskGateway = config.dask().enabled()
-                ? Optional.of(new DaskGateway(name + "-dask", new DaskGatewayArgs(cluster, namespaceName,
+                ? Optional.of(new DaskGateway(name + "-dask", new DaskGatewayArgs(site, namespaceName,
                 config.dask(), config.image(), release), ComponentResourceOptions.builder().parent(this).build()))
                 : Optional.empty();
 
@@ -176,16 +178,6 @@ public final class Hub extends ComponentResource {
                         ConfigPath.fromPointer(config.auth().clientSecret().pointer()).toString(), Map.of()).asOutput()))));
     }
 
-    private static List<UserPool> userPools(Cluster cluster, List<NodePool> pools) {
-        List<UserPool> out = new ArrayList<>();
-        for (NodePool pool : pools) {
-            NodePoolSpec spec = pool.spec();
-            out.add(new UserPool(spec.poolName(), spec.machine().type().name(),
-                    Allocatable.of(cluster.account().cloud(), spec.machine().type()), spec.machine().gpu(),
-                    spec.scheduling().poolSelector()));
-        }
-        return out;
-    }
 
     public HubConfig config() {
         return config;

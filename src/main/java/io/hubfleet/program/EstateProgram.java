@@ -12,6 +12,7 @@ import io.hubfleet.components.Filestore;
 import io.hubfleet.components.FilestoreArgs;
 import io.hubfleet.components.Hub;
 import io.hubfleet.components.HubArgs;
+import io.hubfleet.components.LocalHubSite;
 import io.hubfleet.components.NodePool;
 import io.hubfleet.components.NodePoolArgs;
 import io.hubfleet.components.NodeRole;
@@ -57,8 +58,9 @@ public final class EstateProgram {
                     .map(h -> new SupportArgs.HubDomain(h.name(), h.domain())).toList(),
                     pools.stream().anyMatch(p -> p.spec().machine().hasGpu()), config.monitoring(), config.dns()), null);
             List<NodePool> userPools = pools.stream().filter(p -> p.spec().role() == NodeRole.USER).toList();
+            LocalHubSite site = new LocalHubSite(cluster, home, support, userPools);
             for (HubConfig hubConfig : config.hubs()) {
-                Hub hub = new Hub(hubConfig.name(), new HubArgs(cluster, home, support, hubConfig, userPools), null);
+                Hub hub = new Hub(hubConfig.name(), new HubArgs(site, hubConfig), null);
                 hubUrls.put(hubConfig.name(), hub.url());
                 buckets.put(hubConfig.name(), hub.buckets());
             }

@@ -31,7 +31,7 @@ import io.hubfleet.cloud.CloudNames;
 import io.hubfleet.cloud.HubIdentity;
 import io.hubfleet.cloud.HubIdentityBackend;
 import io.hubfleet.cloud.HubIdentitySpec;
-import io.hubfleet.components.Cluster;
+import io.hubfleet.components.HubSite;
 import io.hubfleet.components.Hub;
 
 import java.util.ArrayList;
@@ -53,11 +53,11 @@ final class AwsHubIdentityBackend implements HubIdentityBackend {
     static final List<String> BUCKET_ACTIONS = List.of("s3:ListBucket", "s3:GetBucketLocation");
 
     @Override
-    public HubIdentity provision(Hub component, String name, HubIdentitySpec spec, Cluster cluster) {
-        EksCluster eks = EksCluster.of(cluster.provisioned());
-        ProviderResource provider = cluster.account().provider();
+    public HubIdentity provision(Hub component, String name, HubIdentitySpec spec, HubSite site) {
+        EksHubHost eks = EksHubHost.of(site.facts());
+        ProviderResource provider = site.accountProvider();
         CustomResourceOptions inComponent = ChildOptions.in(component, provider);
-        String account = cluster.account().args().namingSeed();
+        String account = eks.namingSeed();
 
         String scratchName = CloudNames.bucketName(account, eks.clusterName(), spec.hubName(), "scratch");
         BucketV2 scratch = bucket(component, provider, name + "-scratch", scratchName, true);
@@ -87,7 +87,7 @@ final class AwsHubIdentityBackend implements HubIdentityBackend {
 
         Role role = new Role(name + "-users", RoleArgs.builder()
                 .description("Users of hub " + spec.hubName() + " on " + eks.clusterName())
-                .assumeRolePolicy(Output.tuple(eks.oidcProvider().arn(), eks.issuerUrl()).applyValue(t ->
+                .assumeRolePolicy(Output.tuple(eks.oidcProviderArn(), eks.issuerUrl()).applyValue(t ->
                         IamDocuments.serviceAccountTrust(t.t1, t.t2, spec.namespace(), spec.serviceAccountName())))
                 .build(), inComponent);
         new RolePolicy(name + "-buckets", RolePolicyArgs.builder()

@@ -202,4 +202,17 @@ final class EksClusterBackend implements ClusterBackend {
                 .resolveConflictsOnUpdate("OVERWRITE")
                 .build(), afterNodes);
     }
+
+    @Override
+    public io.hubfleet.cloud.HubHostFacts hubHostFacts(io.hubfleet.components.Cluster cluster) {
+        EksCluster eks = EksCluster.of(cluster.provisioned());
+        AwsAccount account = AwsAccount.of(cluster.account().provisioned());
+        return new EksHubHost(eks.clusterName(), eks.region(), cluster.account().args().namingSeed(),
+                account.accountId(), eks.oidcProvider().arn(), eks.issuerUrl(), account.assumedRole());
+    }
+
+    @Override
+    public io.hubfleet.cloud.HubHostFacts importHubHostFacts(java.util.Map<String, Object> exported) {
+        return EksHubHost.imported(exported);
+    }
 }

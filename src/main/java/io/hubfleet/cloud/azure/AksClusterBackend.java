@@ -212,4 +212,17 @@ final class AksClusterBackend implements ClusterBackend {
         }
         return weeks;
     }
+
+    @Override
+    public io.hubfleet.cloud.HubHostFacts hubHostFacts(io.hubfleet.components.Cluster cluster) {
+        AksCluster aks = AksCluster.of(cluster.provisioned());
+        AzureAccount account = aks.account();
+        return new AksHubHost(aks.clusterName(), cluster.account().args().namingSeed(), account.location(),
+                account.accountId(), account.resourceGroupName(), aks.issuerUrl(), aks.nodeSubnet().id());
+    }
+
+    @Override
+    public io.hubfleet.cloud.HubHostFacts importHubHostFacts(java.util.Map<String, Object> exported) {
+        return AksHubHost.imported(exported);
+    }
 }

@@ -58,4 +58,13 @@ final class AzureAccountBackend implements AccountBackend {
                 .build(), ChildOptions.of(component, provider).protect(true).retainOnDelete(true).build());
         return new AzureAccount(provider, subscription, group, args.region());
     }
+
+    /** The shared cluster's subscription; the estate's resource group belongs to the cluster's stack. */
+    @Override
+    public com.pulumi.resources.ProviderResource attach(com.pulumi.resources.ComponentResource component, String name,
+                                                        io.hubfleet.cloud.HubHostFacts facts, String stack) {
+        return new Provider(name, ProviderArgs.builder()
+                .subscriptionId(AksHubHost.of(facts).subscriptionId())
+                .build(), CustomResourceOptions.builder().parent(component).build());
+    }
 }

@@ -31,7 +31,7 @@ import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.HubIdentity;
 import io.hubfleet.cloud.HubIdentityBackend;
 import io.hubfleet.cloud.HubIdentitySpec;
-import io.hubfleet.components.Cluster;
+import io.hubfleet.components.HubSite;
 import io.hubfleet.components.Hub;
 
 import java.util.List;
@@ -52,20 +52,19 @@ final class AzureHubIdentityBackend implements HubIdentityBackend {
     static final String TOKEN_AUDIENCE = "api://AzureADTokenExchange";
 
     @Override
-    public HubIdentity provision(Hub component, String name, HubIdentitySpec spec, Cluster cluster) {
-        AksCluster aks = AksCluster.of(cluster.provisioned());
-        AzureAccount account = aks.account();
-        ProviderResource provider = account.provider();
+    public HubIdentity provision(Hub component, String name, HubIdentitySpec spec, HubSite site) {
+        AksHubHost aks = AksHubHost.of(site.facts());
+        ProviderResource provider = site.accountProvider();
         CustomResourceOptions inComponent = ChildOptions.in(component, provider);
-        Output<String> subscription = account.accountId();
-        String accountName = AzureNames.storageAccount(cluster.account().args().namingSeed(), aks.clusterName(),
-                spec.hubName());
+        Output<String> subscription = aks.subscriptionId();
+        Output<String> resourceGroup = aks.resourceGroup();
+        String accountName = AzureNames.storageAccount(aks.namingSeed(), aks.clusterName(), spec.hubName());
 
         // A persistent container makes the account hold kept data: then it is kept too.
         StorageAccount storage = new StorageAccount(name + "-storage", StorageAccountArgs.builder()
                 .accountName(accountName)
-                .resourceGroupName(account.resourceGroupName())
-                .location(account.location())
+                .resourceGroupName(resourceGroup)
+                .location(aks.location())
                 .kind("StorageV2")
                 .sku(SkuArgs.builder().name("Standard_LRS").build())
                 .isHnsEnabled(true)
@@ -79,16 +78,16 @@ final class AzureHubIdentityBackend implements HubIdentityBackend {
                         .defaultAction(DefaultAction.Deny)
                         .bypass("AzureServices")
                         .virtualNetworkRules(VirtualNetworkRuleArgs.builder()
-                                .virtualNetworkResourceId(aks.nodeSubnet().id()).build())
+                                .virtualNetworkResourceId(aks.nodeSubnetId()).build())
                         .build())
                 .build(), ChildOptions.of(component, provider)
                 .protect(spec.persistentBucket()).retainOnDelete(spec.persistentBucket()).build());
 
-        BlobContainer scratch = container(name + "-scratch", SCRATCH, storage, account, inComponent);
+        BlobContainer scratch = container(name + "-scratch", SCRATCH, storage, resourceGroup, inComponent);
         new ManagementPolicy(name + "-scratch", ManagementPolicyArgs.builder()
                 .managementPolicyName("default")
                 .accountName(storage.name())
-                .resourceGroupName(account.resourceGroupName())
+                .resourceGroupName(resourceGroup)
                 .policy(ManagementPolicySchemaArgs.builder().rules(ManagementPolicyRuleArgs.builder()
                         .name("expire-scratch")
                         .enabled(true)
@@ -111,13 +110,13 @@ final class AzureHubIdentityBackend implements HubIdentityBackend {
 
         UserAssignedIdentity identity = new UserAssignedIdentity(name + "-users", UserAssignedIdentityArgs.builder()
                 .resourceName(aks.clusterName() + "-" + spec.hubName() + "-users")
-                .resourceGroupName(account.resourceGroupName())
-                .location(account.location())
+                .resourceGroupName(resourceGroup)
+                .location(aks.location())
                 .build(), inComponent);
         new FederatedIdentityCredential(name + "-workload-identity", FederatedIdentityCredentialArgs.builder()
                 .federatedIdentityCredentialResourceName(spec.hubName() + "-user-sa")
                 .resourceName(identity.name())
-                .resourceGroupName(account.resourceGroupName())
+                .resourceGroupName(resourceGroup)
                 .issuer(aks.issuerUrl())
                 .subject("system:serviceaccount:" + spec.namespace() + ":" + spec.serviceAccountName())
                 .audiences(TOKEN_AUDIENCE)
@@ -126,7 +125,7 @@ final class AzureHubIdentityBackend implements HubIdentityBackend {
 
         Optional<Output<String>> persistentUrl = Optional.empty();
         if (spec.persistentBucket()) {
-            BlobContainer persistent = container(name + "-persistent", PERSISTENT, storage, account,
+            BlobContainer persistent = container(name + "-persistent", PERSISTENT, storage, resourceGroup,
                     ChildOptions.of(component, provider).protect(true).retainOnDelete(true).build());
             grant(name + "-persistent-users", persistent, identity, subscription, inComponent);
             persistentUrl = Optional.of(Output.of(abfs(PERSISTENT, accountName)));
@@ -147,11 +146,11 @@ final class AzureHubIdentityBackend implements HubIdentityBackend {
     }
 
     private static BlobContainer container(String resourceName, String containerName, StorageAccount storage,
-                                           AzureAccount account, CustomResourceOptions options) {
+                                           Output<String> resourceGroup, CustomResourceOptions options) {
         return new BlobContainer(resourceName, BlobContainerArgs.builder()
                 .containerName(containerName)
                 .accountName(storage.name())
-                .resourceGroupName(account.resourceGroupName())
+                .resourceGroupName(resourceGroup)
                 .publicAccess(PublicAccess.None)
                 .build(), options);
     }

@@ -86,4 +86,17 @@ final class GcpAccountBackend implements AccountBackend {
                 CustomResourceOptions.builder().parent(component).dependsOn(apis).build());
         return new GcpAccount(provider, project, projectNumber == null ? null : projectNumber, bootstrap);
     }
+
+    /** The shared cluster's project, region and zone; labels say which stack made what. */
+    @Override
+    public com.pulumi.resources.ProviderResource attach(com.pulumi.resources.ComponentResource component, String name,
+                                                        io.hubfleet.cloud.HubHostFacts facts, String stack) {
+        GkeHubHost host = GkeHubHost.of(facts);
+        return new Provider(name, ProviderArgs.builder()
+                .project(host.projectId())
+                .region(host.region())
+                .zone(host.zone())
+                .defaultLabels(Map.of("managed-by", "hubfleet", "hubfleet-stack", GcpNames.labelValue(stack)))
+                .build(), CustomResourceOptions.builder().parent(component).build());
+    }
 }

@@ -17,7 +17,8 @@ import io.hubfleet.cloud.CloudNames;
 import io.hubfleet.cloud.HubIdentity;
 import io.hubfleet.cloud.HubIdentityBackend;
 import io.hubfleet.cloud.HubIdentitySpec;
-import io.hubfleet.components.Cluster;
+import io.hubfleet.components.HubSite;
+import com.pulumi.resources.ProviderResource;
 import io.hubfleet.components.Hub;
 
 
@@ -41,12 +42,13 @@ final class GcpHubIdentityBackend implements HubIdentityBackend {
     static final List<String> BUCKET_ROLES = List.of("roles/storage.objectAdmin", "roles/storage.legacyBucketReader");
 
     @Override
-    public HubIdentity provision(Hub component, String name, HubIdentitySpec spec, Cluster cluster) {
-        GkeCluster gke = GkeCluster.of(cluster.provisioned());
-        CustomResourceOptions inComponent = ChildOptions.in(component, cluster.account().provider());
-        String project = gke.projectId();
-        String clusterName = cluster.args().clusterName();
-        String region = cluster.account().args().region();
+    public HubIdentity provision(Hub component, String name, HubIdentitySpec spec, HubSite site) {
+        GkeHubHost gke = GkeHubHost.of(site.facts());
+        ProviderResource provider = site.accountProvider();
+        CustomResourceOptions inComponent = ChildOptions.in(component, provider);
+        String project = gke.namingSeed();
+        String clusterName = gke.clusterName();
+        String region = gke.region();
 
         Account account = new Account(name + "-users", AccountArgs.builder()
                 .accountId(GcpNames.serviceAccountId(clusterName + "-" + spec.hubName()))
@@ -60,7 +62,7 @@ final class GcpHubIdentityBackend implements HubIdentityBackend {
                                 + spec.serviceAccountName() + "]")
                         .build(),
                 // The identity pool exists once the cluster does.
-                ChildOptions.of(component, cluster.account().provider()).dependsOn(gke.cluster()).build());
+                ChildOptions.of(component, provider).dependsOn(gke.cluster().map(List::of).orElse(List.of())).build());
         Output<String> member = account.email().applyValue(email -> "serviceAccount:" + email);
 
         Bucket scratch = new Bucket(name + "-scratch", bucketArgs(
@@ -80,7 +82,7 @@ final class GcpHubIdentityBackend implements HubIdentityBackend {
                     CloudNames.bucketName(project, clusterName, spec.hubName(), "persistent"), region)
                     .versioning(BucketVersioningArgs.builder().enabled(true).build())
                     .forceDestroy(false)
-                    .build(), ChildOptions.of(component, cluster.account().provider())
+                    .build(), ChildOptions.of(component, provider)
                     .protect(true).retainOnDelete(true).build());
             grant(name + "-persistent-users", persistent, member, inComponent);
             persistentUrl = Optional.of(persistent.name().applyValue(bucket -> "gs://" + bucket));

@@ -209,4 +209,17 @@ final class GkeClusterBackend implements ClusterBackend {
     private static String rfc5545Day(DayOfWeek day) {
         return day.name().substring(0, 2);
     }
+
+    @Override
+    public io.hubfleet.cloud.HubHostFacts hubHostFacts(io.hubfleet.components.Cluster cluster) {
+        GkeCluster gke = GkeCluster.of(cluster.provisioned());
+        var account = cluster.account().args();
+        return new GkeHubHost(gke.projectId(), cluster.args().clusterName(), account.region(), account.requireZone(),
+                account.namingSeed(), java.util.Optional.of(gke.cluster()));
+    }
+
+    @Override
+    public io.hubfleet.cloud.HubHostFacts importHubHostFacts(java.util.Map<String, Object> exported) {
+        return GkeHubHost.imported(exported);
+    }
 }

@@ -1,0 +1,57 @@
+package io.hubfleet.cloud.aws;
+
+import com.pulumi.core.Output;
+import io.hubfleet.cloud.ExportedFacts;
+import io.hubfleet.cloud.HubHostFacts;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What hubs on an EKS cluster need to know about it.
+ *
+ * @param clusterName     the cluster's name
+ * @param region          the region
+ * @param namingSeed      what globally unique names start from
+ * @param accountId       the account
+ * @param oidcProviderArn the cluster's IAM OIDC provider (hub roles trust it)
+ * @param issuerUrl       the cluster's OIDC issuer URL
+ * @param accessRoleArn   the role hubfleet assumes into an account it created, if so
+ */
+record EksHubHost(String clusterName, String region, String namingSeed, Output<String> accountId,
+                  Output<String> oidcProviderArn, Output<String> issuerUrl, Optional<Output<String>> accessRoleArn)
+        implements HubHostFacts {
+
+    @Override
+    public Output<Map<String, Object>> export() {
+        return Output.tuple(accountId, oidcProviderArn, issuerUrl, accessRoleArn.orElse(Output.of(""))).applyValue(t -> {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("clusterName", clusterName);
+            out.put("region", region);
+            out.put("namingSeed", namingSeed);
+            out.put("accountId", t.t1);
+            out.put("oidcProviderArn", t.t2);
+            out.put("issuerUrl", t.t3);
+            out.put("accessRoleArn", t.t4);
+            return out;
+        });
+    }
+
+    static EksHubHost imported(Map<String, Object> exported) {
+        String role = exported.getOrDefault("accessRoleArn", "").toString();
+        return new EksHubHost(ExportedFacts.text(exported, "clusterName"), ExportedFacts.text(exported, "region"),
+                ExportedFacts.text(exported, "namingSeed"), Output.of(ExportedFacts.text(exported, "accountId")),
+                Output.of(ExportedFacts.text(exported, "oidcProviderArn")),
+                Output.of(ExportedFacts.text(exported, "issuerUrl")),
+                role.isEmpty() ? Optional.empty() : Optional.of(Output.of(role)));
+    }
+
+    static EksHubHost of(HubHostFacts facts) {
+        if (facts instanceof EksHubHost eks) {
+            return eks;
+        }
+        throw new IllegalArgumentException("an AWS backend was given " + facts.getClass().getSimpleName()
+                + "; hubs and their cluster must be on the same cloud");
+    }
+}

@@ -1,0 +1,92 @@
+package io.hubfleet.components;
+
+import com.pulumi.resources.ProviderResource;
+import com.pulumi.resources.Resource;
+import io.hubfleet.cloud.CloudPlatform;
+import io.hubfleet.cloud.HubHostFacts;
+import io.hubfleet.config.hub.HubConfig;
+import io.hubfleet.helm.jupyterhub.HubValuesInput;
+import io.hubfleet.helm.jupyterhub.UserPool;
+import io.hubfleet.machines.Allocatable;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Hubs on the cluster of their own stack: its providers, its home storage, its Gateway (one HTTPS
+ * listener per hub, which {@link Support} already has).
+ *
+ * @param cluster     the cluster (required)
+ * @param homeStorage its home storage (required)
+ * @param support     its shared services (required)
+ * @param pools       its user pools
+ */
+public record LocalHubSite(Cluster cluster, Filestore homeStorage, Support support, List<NodePool> pools)
+        implements HubSite {
+
+    public LocalHubSite {
+        Objects.requireNonNull(cluster, "LocalHubSite.cluster is required");
+        Objects.requireNonNull(homeStorage, "LocalHubSite.homeStorage is required");
+        Objects.requireNonNull(support, "LocalHubSite.support is required");
+        pools = List.copyOf(pools);
+        if (pools.stream().anyMatch(p -> p.spec().role() != NodeRole.USER)) {
+            throw new IllegalArgumentException("LocalHubSite.pools takes pools of role USER only");
+        }
+    }
+
+    @Override
+    public CloudPlatform platform() {
+        return cluster.account().platform();
+    }
+
+    @Override
+    public ProviderResource accountProvider() {
+        return cluster.account().provider();
+    }
+
+    @Override
+    public ProviderResource kubernetesProvider() {
+        return cluster.kubernetesProvider();
+    }
+
+    @Override
+    public HubHostFacts facts() {
+        return platform().clusters().hubHostFacts(cluster);
+    }
+
+    @Override
+    public HomeShare homeShare() {
+        return homeStorage;
+    }
+
+    @Override
+    public List<UserPool> userPools() {
+        return pools.stream().map(pool -> {
+            NodePoolSpec spec = pool.spec();
+            return new UserPool(spec.poolName(), spec.machine().type().name(),
+                    Allocatable.of(cluster.account().cloud(), spec.machine().type()), spec.machine().gpu(),
+                    spec.scheduling().poolSelector());
+        }).toList();
+    }
+
+    @Override
+    public String systemNamespace() {
+        return support.systemNamespace();
+    }
+
+    @Override
+    public Optional<HubValuesInput.MetricsScraper> metricsScraper() {
+        return support.metricsScraper();
+    }
+
+    @Override
+    public GatewayListener attach(Hub hub, String name, HubConfig config, Resource namespace) {
+        return support.listenerFor(config.name());
+    }
+
+    @Override
+    public List<Resource> readiness() {
+        return List.of(support);
+    }
+}
