@@ -3,9 +3,12 @@ package io.hubfleet;
 import com.pulumi.Pulumi;
 import io.hubfleet.config.InvalidStackConfigException;
 import io.hubfleet.config.PulumiEnvironment;
+import io.hubfleet.config.HubStackConfig;
 import io.hubfleet.config.StackConfig;
+import io.hubfleet.config.StackDefinition;
 import io.hubfleet.config.StackConfigReader;
 import io.hubfleet.program.EstateProgram;
+import io.hubfleet.program.HubStackProgram;
 
 /**
  * The Pulumi program: what {@code pulumi up} and {@code pulumi preview} run. The stack config is read
@@ -17,14 +20,19 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        StackConfig config;
+        StackDefinition definition;
         try {
-            config = StackConfigReader.read(PulumiEnvironment.read(System.getenv()));
+            definition = StackConfigReader.readAny(PulumiEnvironment.read(System.getenv()));
         } catch (InvalidStackConfigException e) {
             System.err.println("error: " + e.report());
             System.exit(2);
             return;
         }
-        Pulumi.run(ctx -> EstateProgram.define(ctx, config));
+        if (definition instanceof HubStackConfig hubs) {
+            Pulumi.run(ctx -> HubStackProgram.define(ctx, hubs));
+        } else {
+            StackConfig estate = (StackConfig) definition;
+            Pulumi.run(ctx -> EstateProgram.define(ctx, estate));
+        }
     }
 }

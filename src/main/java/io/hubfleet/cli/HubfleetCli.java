@@ -57,6 +57,9 @@ public final class HubfleetCli implements Runnable {
             }
             if (exception instanceof PlanFailedException failed) {
                 err.println("error: " + failed.getMessage());
+                if (Boolean.getBoolean("hubfleet.debug") && failed.getCause() != null) {
+                    failed.getCause().printStackTrace(err);
+                }
                 return FAILED;
             }
             err.println("error: hubfleet failed unexpectedly: " + exception);

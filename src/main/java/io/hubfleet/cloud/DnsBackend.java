@@ -1,7 +1,8 @@
 package io.hubfleet.cloud;
 
 import com.pulumi.core.Output;
-import io.hubfleet.components.Support;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ProviderResource;
 import io.hubfleet.config.DnsConfig;
 
 import java.util.List;
@@ -11,7 +12,8 @@ public interface DnsBackend {
 
     /**
      * One record set for {@code domain} (inside {@code dns.zone()}), parented to the component, through
-     * the account's provider.
+     * the account's provider {@code provider}.
      */
-    void pointAt(Support component, String name, DnsConfig dns, String domain, Output<List<String>> addresses);
+    void pointAt(ComponentResource component, ProviderResource provider, String name, DnsConfig dns, String domain,
+                 Output<List<String>> addresses);
 }

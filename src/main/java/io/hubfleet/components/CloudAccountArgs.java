@@ -47,7 +47,7 @@ public record CloudAccountArgs(Cloud cloud, String stack, String region, Optiona
 
     public static CloudAccountArgs of(StackConfig config) {
         EnumSet<AccountUse> uses = EnumSet.noneOf(AccountUse.class);
-        if (!config.hubs().isEmpty()) {
+        if (config.ingress().isPresent()) {
             uses.add(AccountUse.HOME_STORAGE);
             uses.add(AccountUse.BUCKETS);
             if (config.homeStorage().backups().enabled()) {

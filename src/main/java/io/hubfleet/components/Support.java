@@ -201,8 +201,8 @@ public final class Support extends ComponentResource {
         for (GatewaySite site : sites) {
             boolean managed = args.dns().map(zone -> zone.contains(site.domain())).orElse(false);
             if (managed) {
-                account().platform().dns().pointAt(this, name + "-dns-" + site.name(), args.dns().get(), site.domain(),
-                        address.addresses());
+                account().platform().dns().pointAt(this, account().provider(), name + "-dns-" + site.name(),
+                        args.dns().get(), site.domain(), address.addresses());
             }
             records.add(new DnsRecord(site.domain(), address.addresses(),
                     args.dns().map(zone -> zone.ttlSeconds()).orElse(DEFAULT_TTL_SECONDS), managed));
@@ -244,10 +244,14 @@ public final class Support extends ComponentResource {
             if (!t.t2.isEmpty()) {
                 service.put("loadBalancerIP", t.t2);
             }
-            return Map.<String, Object>of("provider", Map.of("type", "Kubernetes", "kubernetes", Map.of(
+            Map<String, Object> spec = new LinkedHashMap<>();
+            // Gateways of hub-only stacks (one per hub, in its namespace) share this Envoy and its address.
+            spec.put("mergeGateways", true);
+            spec.put("provider", Map.of("type", "Kubernetes", "kubernetes", Map.of(
                     "envoyService", service,
                     "envoyDeployment", Map.of("replicas", 2, "pod", Map.of(
                             "nodeSelector", Map.of("hub.jupyter.org/node-purpose", "core"))))));
+            return spec;
         });
     }
 

@@ -23,6 +23,7 @@ import java.util.Optional;
  * @param dns          absent when not given or wrong
  * @param monitoring   absent when wrong; defaults when not given
  * @param hubs         every hub that bound, with its index in the file
+ * @param clusterStack for a hub-only stack, the cluster stack it attaches to
  * @param raw          the config as read, for what binding does not keep (where secrets were)
  */
 record BoundConfig(
@@ -40,6 +41,7 @@ record BoundConfig(
         Optional<DnsConfig> dns,
         Optional<MonitoringConfig> monitoring,
         List<Indexed<HubConfig>> hubs,
+        Optional<String> clusterStack,
         RawStackConfig raw) {
 
     /** A list item with its index in the file, for key paths. */
@@ -58,6 +60,12 @@ record BoundConfig(
     static final ConfigPath HOME_STORAGE = ConfigPath.key("hubfleet:homeStorage");
     static final ConfigPath INGRESS = ConfigPath.key("hubfleet:ingress");
     static final ConfigPath HUBS = ConfigPath.key("hubfleet:hubs");
+    static final ConfigPath CLUSTER_STACK = ConfigPath.key("hubfleet:clusterStack");
+
+    /** Whether the stack's hubs run on another stack's cluster. */
+    boolean hubOnly() {
+        return clusterStack.isPresent();
+    }
 
     static ConfigPath hub(int index) {
         return HUBS.index(index);

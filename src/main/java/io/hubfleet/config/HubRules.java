@@ -37,7 +37,7 @@ final class HubRules implements StackRule {
         if (config.hubs().isEmpty()) {
             return problems;
         }
-        if (config.ingress().isEmpty() && !config.raw().config().has("hubfleet:ingress")) {
+        if (!config.hubOnly() && config.ingress().isEmpty() && !config.raw().config().has("hubfleet:ingress")) {
             problems.add(ConfigProblem.of(BoundConfig.INGRESS,
                     "missing: hubs are served over HTTPS with certificates from Let's Encrypt, which needs a contact",
                     "hubfleet:ingress: {letsEncryptEmail: ops@example.org}"));

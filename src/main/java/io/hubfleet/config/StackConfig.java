@@ -38,7 +38,7 @@ public record StackConfig(
         Optional<IngressConfig> ingress,
         Optional<DnsConfig> dns,
         MonitoringConfig monitoring,
-        List<HubConfig> hubs) {
+        List<HubConfig> hubs) implements StackDefinition {
 
     public StackConfig {
         nodePools = List.copyOf(nodePools);

@@ -30,13 +30,23 @@ public final class StackConfigReader {
 
     private static final List<StackRule> RULES = List.of(
             new LocationRules(), new AccountRules(), new ClusterRules(), new NodePoolRules(), new HomeStorageRules(), new HubRules(),
-            new IngressRules());
+            new IngressRules(), new HubStackRules());
 
     private StackConfigReader() {
     }
 
-    /** Validates and binds; throws {@link InvalidStackConfigException} listing every problem. */
+    /** Validates and binds an estate's stack file; a hub-only stack is refused. */
     public static StackConfig read(RawStackConfig raw) {
+        StackDefinition definition = readAny(raw);
+        if (definition instanceof StackConfig estate) {
+            return estate;
+        }
+        throw new InvalidStackConfigException(raw.origin(), List.of(ConfigProblem.of(BoundConfig.CLUSTER_STACK,
+                "this is a hub-only stack", "a stack file that makes its own cluster")));
+    }
+
+    /** Validates and binds any stack file; throws {@link InvalidStackConfigException} listing every problem. */
+    public static StackDefinition readAny(RawStackConfig raw) {
         List<ConfigProblem> problems = new ArrayList<>(StackSchema.get().validate(raw.document()));
         problems.addAll(namespaceTypos(raw));
         problems.addAll(ControlCharacters.check(raw));
@@ -44,6 +54,9 @@ public final class StackConfigReader {
         List<BoundConfig.Indexed<NodePoolConfig>> pools = binder.list("hubfleet:nodePools", NodePoolConfig.class);
         boolean allPoolsBound = binder.listComplete;
         List<BoundConfig.Indexed<HubConfig>> hubs = binder.list("hubfleet:hubs", HubConfig.class);
+        Optional<String> clusterStack = binder.scalar("hubfleet:clusterStack", Function.identity());
+        // On a shared cluster the pools are the cluster stack's: checks that need them happen when it is read.
+        allPoolsBound = allPoolsBound && clusterStack.isEmpty();
         BoundConfig bound = new BoundConfig(
                 raw.stack(),
                 binder.scalar("hubfleet:cloud", Cloud::fromConfigName),
@@ -59,6 +72,7 @@ public final class StackConfigReader {
                 binder.object("hubfleet:dns", DnsConfig.class),
                 binder.object("hubfleet:monitoring", MonitoringConfig.class),
                 hubs,
+                clusterStack,
                 raw);
         for (StackRule rule : RULES) {
             problems.addAll(rule.check(bound));
@@ -66,13 +80,18 @@ public final class StackConfigReader {
         if (!problems.isEmpty()) {
             throw new InvalidStackConfigException(raw.origin(), SecretRedaction.redact(problems, raw));
         }
+        DeployStage stage = binder.scalar("hubfleet:stage", DeployStage::fromConfigName).orElse(DeployStage.PRODUCTION);
+        if (bound.hubOnly()) {
+            return new HubStackConfig(raw.stack(), bound.cloud().orElseThrow(), stage, bound.clusterStack().get(),
+                    bound.dns(), bound.hubs().stream().map(BoundConfig.Indexed::value).toList());
+        }
         ClusterConfig cluster = bound.cluster().orElseThrow();
         return new StackConfig(
                 raw.stack(),
                 bound.cloud().orElseThrow(),
                 bound.region().orElseThrow(),
                 bound.zone(),
-                binder.scalar("hubfleet:stage", DeployStage::fromConfigName).orElse(DeployStage.PRODUCTION),
+                stage,
                 bound.account().orElseThrow(),
                 bound.budget(),
                 cluster.name() == null ? cluster.withName(raw.stack()) : cluster,

@@ -90,6 +90,11 @@ public final class StackSchema {
             case "required": {
                 String key = error.getProperty();
                 JsonNode property = resolve(owner.path("properties").path(key));
+                if (property.isMissingNode()) {
+                    // A required key of an if/then/else branch: it is described beside the branch.
+                    String pointer = parentPointer(error).replaceAll("/(then|else)$", "");
+                    property = resolve(resolve(schemaDocument.at(pointer)).path("properties").path(key));
+                }
                 return ConfigProblem.of(at.isRoot() ? ConfigPath.key(key) : at.child(key), "missing", describe(property));
             }
             case "enum": {

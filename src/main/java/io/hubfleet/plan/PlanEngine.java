@@ -43,6 +43,16 @@ public final class PlanEngine {
 
     public static Plan run(String project, String stack, Map<String, String> config, Set<String> secretKeys,
                            Consumer<Context> program) {
+        return run(project, stack, config, secretKeys, Map.of(), program);
+    }
+
+    /**
+     * As {@link #run(String, String, Map, Set, Consumer)}, answering stack references with the given
+     * stacks' outputs (by the name the program references them by, or that name's last part).
+     */
+    public static Plan run(String project, String stack, Map<String, String> config, Set<String> secretKeys,
+                           Map<String, com.fasterxml.jackson.databind.node.ObjectNode> stackReferences,
+                           Consumer<Context> program) {
         RUNS.incrementAndGet();
         synchronized (RUNTIME) {
             WarningCollector warnings = new WarningCollector();
@@ -63,7 +73,7 @@ public final class PlanEngine {
                         .standardLogger(logger)
                         .monitorDecorator(ignored -> {
                             RecordingMonitor recording = new RecordingMonitor(mocks,
-                                    PulumiTestInternal.mockLog(logger), stack, project);
+                                    PulumiTestInternal.mockLog(logger), stack, project, stackReferences);
                             monitor.set(recording);
                             return recording;
                         })

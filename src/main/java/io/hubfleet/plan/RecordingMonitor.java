@@ -34,6 +34,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class RecordingMonitor extends MockMonitor {
 
     private static final String STACK_TYPE = "pulumi:pulumi:Stack";
+    static final String STACK_REFERENCE_TYPE = "pulumi:pulumi:StackReference";
 
     private final String stack;
     private final String project;
@@ -43,10 +44,13 @@ final class RecordingMonitor extends MockMonitor {
     private final Map<String, String> ids = new ConcurrentHashMap<>();
     private final List<PlanInvoke> invokes = java.util.Collections.synchronizedList(new ArrayList<>());
 
-    RecordingMonitor(Mocks mocks, Log log, String stack, String project) {
+    private final Map<String, ObjectNode> stackReferences;
+
+    RecordingMonitor(Mocks mocks, Log log, String stack, String project, Map<String, ObjectNode> stackReferences) {
         super(mocks, log);
         this.stack = stack;
         this.project = project;
+        this.stackReferences = Map.copyOf(stackReferences);
     }
 
     @Override
@@ -93,6 +97,29 @@ final class RecordingMonitor extends MockMonitor {
                 .setId(id)
                 .setObject(finalState)
                 .build());
+    }
+
+    /**
+     * Reads of existing resources. The one hubfleet makes is a stack reference (a hub-only stack reading
+     * its cluster stack), answered with that stack's planned outputs; it is recorded like any resource.
+     */
+    @Override
+    public CompletableFuture<pulumirpc.Resource.ReadResourceResponse> readResourceAsync(
+            Resource resource, pulumirpc.Resource.ReadResourceRequest request) {
+        if (!STACK_REFERENCE_TYPE.equals(request.getType())) {
+            return super.readResourceAsync(resource, request);
+        }
+        String urn = Urn.create(stack, project, Optional.of(request.getParent()), request.getType(), request.getName());
+        Struct inputs = request.getProperties();
+        Struct state = inputs.toBuilder().putAllFields(StackReferences.answer(stackReferences, inputs)).build();
+        resources.put(urn, new PlanResource(urn, request.getType(), request.getName(),
+                request.getParent().isEmpty() ? null : request.getParent(), providerUrn(request.getProvider()),
+                true, false, false, false, List.of(), request.getDependenciesList().stream().sorted().distinct().toList(),
+                PlanValues.toJson(inputs), JsonNodeFactory.instance.objectNode(), List.of(), Map.of()));
+        states.put(urn, state);
+        ids.put(urn, request.getId());
+        return CompletableFuture.completedFuture(pulumirpc.Resource.ReadResourceResponse.newBuilder()
+                .setUrn(urn).setProperties(state).build());
     }
 
     @Override

@@ -51,7 +51,8 @@ public final class EstateProgram {
         Output<List<String>> ingressAddresses = Output.of(List.of());
         Output<List<Map<String, Object>>> dnsRecords = Output.of(List.of());
         String grafanaUrl = "none";
-        if (!config.hubs().isEmpty()) {
+        Output<Map<String, Object>> hubHost = Output.of(Map.of());
+        if (config.ingress().isPresent()) {
             Filestore home = new Filestore(clusterName + "-home", FilestoreArgs.of(cluster, config.homeStorage()), null);
             Support support = new Support(clusterName + "-support", new SupportArgs(cluster,
                     config.ingress().orElseThrow(), config.hubs().stream()
@@ -65,6 +66,7 @@ public final class EstateProgram {
                 buckets.put(hubConfig.name(), hub.buckets());
             }
             ingressAddresses = support.ingressAddresses();
+            hubHost = site.export();
             List<String> byHand = support.dnsRecords().stream().filter(r -> !r.managed()).map(DnsRecord::domain).toList();
             if (!byHand.isEmpty()) {
                 ctx.log().warn("create DNS A records for " + String.join(", ", byHand)
@@ -91,10 +93,12 @@ public final class EstateProgram {
         ctx.export("ingressAddresses", ingressAddresses);
         ctx.export("dnsRecords", dnsRecords);
         ctx.export("grafanaUrl", Output.of(grafanaUrl));
+        // What hub-only stacks on this cluster read through a StackReference (docs/shared-clusters.md).
+        ctx.export("hubHost", hubHost);
     }
 
     /** A map whose values are outputs, as one output. */
-    private static <V> Output<Map<String, V>> mapOf(Map<String, Output<V>> entries) {
+    static <V> Output<Map<String, V>> mapOf(Map<String, Output<V>> entries) {
         List<String> keys = List.copyOf(entries.keySet());
         return Output.all(keys.stream().map(entries::get).toList()).applyValue(values -> {
             Map<String, V> out = new TreeMap<>();

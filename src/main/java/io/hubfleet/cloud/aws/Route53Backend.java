@@ -5,7 +5,8 @@ import com.pulumi.aws.route53.RecordArgs;
 import com.pulumi.core.Output;
 import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.DnsBackend;
-import io.hubfleet.components.Support;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ProviderResource;
 import io.hubfleet.config.DnsConfig;
 
 import java.util.List;
@@ -17,13 +18,14 @@ import java.util.List;
 final class Route53Backend implements DnsBackend {
 
     @Override
-    public void pointAt(Support component, String name, DnsConfig dns, String domain, Output<List<String>> addresses) {
+    public void pointAt(ComponentResource component, ProviderResource provider, String name, DnsConfig dns,
+                        String domain, Output<List<String>> addresses) {
         new Record(name, RecordArgs.builder()
                 .zoneId(dns.hostedZoneId())
                 .name(domain)
                 .type("A")
                 .ttl(dns.ttlSeconds())
                 .records(addresses)
-                .build(), ChildOptions.in(component, component.account().provider()));
+                .build(), ChildOptions.in(component, provider));
     }
 }

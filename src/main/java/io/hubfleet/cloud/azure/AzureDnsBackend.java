@@ -6,7 +6,8 @@ import com.pulumi.azurenative.network.inputs.ARecordArgs;
 import com.pulumi.core.Output;
 import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.DnsBackend;
-import io.hubfleet.components.Support;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ProviderResource;
 import io.hubfleet.config.DnsConfig;
 
 import java.util.List;
@@ -15,7 +16,8 @@ import java.util.List;
 final class AzureDnsBackend implements DnsBackend {
 
     @Override
-    public void pointAt(Support component, String name, DnsConfig dns, String domain, Output<List<String>> addresses) {
+    public void pointAt(ComponentResource component, ProviderResource provider, String name, DnsConfig dns,
+                        String domain, Output<List<String>> addresses) {
         new RecordSet(name, RecordSetArgs.builder()
                 .zoneName(dns.zone())
                 .resourceGroupName(dns.resourceGroup())
@@ -24,6 +26,6 @@ final class AzureDnsBackend implements DnsBackend {
                 .ttl((double) dns.ttlSeconds())
                 .aRecords(addresses.applyValue(ips -> ips.stream()
                         .map(ip -> ARecordArgs.builder().ipv4Address(ip).build()).toList()))
-                .build(), ChildOptions.in(component, component.account().provider()));
+                .build(), ChildOptions.in(component, provider));
     }
 }

@@ -5,7 +5,8 @@ import com.pulumi.gcp.dns.RecordSet;
 import com.pulumi.gcp.dns.RecordSetArgs;
 import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.DnsBackend;
-import io.hubfleet.components.Support;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ProviderResource;
 import io.hubfleet.config.DnsConfig;
 
 import java.util.List;
@@ -14,13 +15,14 @@ import java.util.List;
 final class CloudDnsBackend implements DnsBackend {
 
     @Override
-    public void pointAt(Support component, String name, DnsConfig dns, String domain, Output<List<String>> addresses) {
+    public void pointAt(ComponentResource component, ProviderResource provider, String name, DnsConfig dns,
+                        String domain, Output<List<String>> addresses) {
         new RecordSet(name, RecordSetArgs.builder()
                 .managedZone(dns.managedZone())
                 .name(domain + ".")
                 .type("A")
                 .ttl(dns.ttlSeconds())
                 .rrdatas(addresses)
-                .build(), ChildOptions.in(component, component.account().provider()));
+                .build(), ChildOptions.in(component, provider));
     }
 }

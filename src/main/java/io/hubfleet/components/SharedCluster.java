@@ -1,0 +1,183 @@
+package io.hubfleet.components;
+
+import com.pulumi.core.Output;
+import com.pulumi.kubernetes.Provider;
+import com.pulumi.kubernetes.ProviderArgs;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.resources.ProviderResource;
+import com.pulumi.resources.Resource;
+import com.pulumi.resources.StackReference;
+import com.pulumi.resources.StackReferenceArgs;
+import io.hubfleet.cloud.CloudPlatform;
+import io.hubfleet.cloud.CloudPlatforms;
+import io.hubfleet.cloud.HubHostFacts;
+import io.hubfleet.config.hub.HubConfig;
+import io.hubfleet.helm.jupyterhub.HubValuesInput;
+import io.hubfleet.helm.jupyterhub.UserPool;
+import io.hubfleet.kubernetes.KubernetesObject;
+
+import javax.annotation.Nullable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletionException;
+
+/**
+ * A cluster another stack makes and shares, as hub-only stacks attach to it: its {@code hubHost} and
+ * {@code kubeconfig} outputs read through a StackReference, providers for its account and cluster,
+ * and for each hub a Gateway of its own in the hub's namespace. The cluster's Envoy merges every
+ * Gateway of its class, so all hubs share its one address.
+ *
+ * <p>Removal policy: holds no data; its hubs' data is kept as in any stack (docs/data-safety.md).
+ */
+public final class SharedCluster extends ComponentResource implements HubSite {
+
+    public static final String TYPE = "hubfleet:index:SharedCluster";
+
+    private final CloudPlatform platform;
+    private final HubHostExport host;
+    private final HubHostFacts facts;
+    private final ProviderResource accountProvider;
+    private final Provider kubernetesProvider;
+    private final List<UserPool> userPools;
+
+    public SharedCluster(String name, SharedClusterArgs args, @Nullable ComponentResourceOptions options) {
+        super(TYPE, name, options);
+        this.platform = CloudPlatforms.of(args.cloud());
+        StackReference reference = new StackReference(name + "-cluster", StackReferenceArgs.builder()
+                .name(args.clusterStack()).build(), CustomResourceOptions.builder().parent(this).build());
+        this.host = new HubHostExport(read(reference, args.clusterStack()));
+        if (!host.present()) {
+            throw new IllegalStateException("the stack " + args.clusterStack() + " exports no hubHost: it must be a "
+                    + "hubfleet cluster stack with hubfleet:ingress, deployed with this version of hubfleet");
+        }
+        if (!host.cloud().equals(args.cloud().configName())) {
+            throw new IllegalStateException("the stack " + args.clusterStack() + " is on " + host.cloud()
+                    + ", but hubfleet:cloud says " + args.cloud().configName());
+        }
+        this.facts = platform.clusters().importHubHostFacts(host.facts());
+        this.accountProvider = platform.accounts().attach(this, name + "-account", facts, args.stack());
+        @SuppressWarnings("unchecked")
+        Output<String> kubeconfig = (Output<String>) reference.requireOutput("kubeconfig");
+        this.kubernetesProvider = new Provider(name + "-kubernetes", ProviderArgs.builder()
+                .kubeconfig(kubeconfig.asSecret())
+                .build(), CustomResourceOptions.builder().parent(this).build());
+        this.userPools = host.userPools(args.cloud());
+        registerOutputs(Map.of(
+                "clusterStack", Output.of(args.clusterStack()),
+                "ingressAddresses", Output.of(host.ingressAddresses())));
+    }
+
+    private static Map<String, Object> read(StackReference reference, String clusterStack) {
+        try {
+            Object value = reference.getValueAsync("hubHost").join();
+            if (value instanceof Map<?, ?> map) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> hubHost = (Map<String, Object>) map;
+                return hubHost;
+            }
+            return Map.of();
+        } catch (CompletionException e) {
+            throw new IllegalStateException("cannot read the outputs of " + clusterStack + ": "
+                    + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()), e);
+        }
+    }
+
+    /** What the cluster stack exported for its hub-only stacks. */
+    public HubHostExport hubHost() {
+        return host;
+    }
+
+    /** The cluster's ingress addresses, for the hubs' DNS records. */
+    public Output<List<String>> ingressAddresses() {
+        return Output.of(host.ingressAddresses());
+    }
+
+    @Override
+    public CloudPlatform platform() {
+        return platform;
+    }
+
+    @Override
+    public ProviderResource accountProvider() {
+        return accountProvider;
+    }
+
+    @Override
+    public ProviderResource kubernetesProvider() {
+        return kubernetesProvider;
+    }
+
+    @Override
+    public HubHostFacts facts() {
+        return facts;
+    }
+
+    @Override
+    public HomeShare homeShare() {
+        return new HomeShare.Remote(Output.of(host.homeShare().get("server").toString()),
+                host.homeShare().get("exportRoot").toString(), host.mountOptions());
+    }
+
+    @Override
+    public List<UserPool> userPools() {
+        return userPools;
+    }
+
+    @Override
+    public String systemNamespace() {
+        return host.text("systemNamespace");
+    }
+
+    @Override
+    public Optional<HubValuesInput.MetricsScraper> metricsScraper() {
+        return host.metricsScraper();
+    }
+
+    /**
+     * The hub's own Gateway in its namespace: an HTTP listener for ACME challenges and the redirect, an
+     * HTTPS listener with its certificate, both taking routes from the hub's namespace only.
+     */
+    @Override
+    public GatewayListener attach(Hub hub, String name, HubConfig config, Resource namespace) {
+        String gatewayName = "hubfleet-" + config.name();
+        GatewaySite site = GatewaySite.namespace(config.name(), config.domain(), config.name());
+        CustomResourceOptions inNamespace = CustomResourceOptions.builder().parent(hub).provider(kubernetesProvider)
+                .dependsOn(namespace).build();
+        Map<String, Object> http = new LinkedHashMap<>();
+        http.put("name", Support.HTTP_LISTENER);
+        http.put("protocol", "HTTP");
+        http.put("port", 80);
+        http.put("hostname", config.domain());
+        http.put("allowedRoutes", Map.of("namespaces", Map.of("from", "Same")));
+        Map<String, Object> https = new LinkedHashMap<>();
+        https.put("name", site.listenerName());
+        https.put("protocol", "HTTPS");
+        https.put("port", 443);
+        https.put("hostname", config.domain());
+        https.put("tls", Map.of("mode", "Terminate",
+                "certificateRefs", List.of(Map.of("kind", "Secret", "name", site.tlsSecretName()))));
+        https.put("allowedRoutes", Map.of("namespaces", Map.of("from", "Same")));
+        KubernetesObject gateway = new KubernetesObject(name + "-gateway", KubernetesObject.Args.of(
+                "gateway.networking.k8s.io/v1", "Gateway",
+                Map.of("name", gatewayName, "namespace", config.name(),
+                        "annotations", Map.of("cert-manager.io/cluster-issuer", host.text("clusterIssuer"))),
+                Map.of("gatewayClassName", host.text("gatewayClass"), "listeners", List.of(http, https))), inNamespace);
+        new KubernetesObject(name + "-https-redirect", KubernetesObject.Args.of(
+                "gateway.networking.k8s.io/v1", "HTTPRoute",
+                Map.of("name", "https-redirect", "namespace", config.name()),
+                Map.of("parentRefs", List.of(Map.of("name", gatewayName, "sectionName", Support.HTTP_LISTENER)),
+                        "rules", List.of(Map.of("filters", List.of(Map.of("type", "RequestRedirect",
+                                "requestRedirect", Map.of("scheme", "https", "statusCode", 301))))))),
+                CustomResourceOptions.builder().parent(hub).provider(kubernetesProvider).dependsOn(gateway).build());
+        return new GatewayListener(gatewayName, config.name(), site.listenerName());
+    }
+
+    @Override
+    public List<Resource> readiness() {
+        return List.of();
+    }
+}

@@ -1,0 +1,69 @@
+package io.hubfleet.program;
+
+import com.pulumi.Context;
+import com.pulumi.core.Output;
+import io.hubfleet.components.DnsRecord;
+import io.hubfleet.components.HubArgs;
+import io.hubfleet.components.Hub;
+import io.hubfleet.components.SharedCluster;
+import io.hubfleet.components.SharedClusterArgs;
+import io.hubfleet.components.SharedClusterChecks;
+import io.hubfleet.config.ConfigProblem;
+import io.hubfleet.config.InvalidStackConfigException;
+import io.hubfleet.config.HubStackConfig;
+import io.hubfleet.config.hub.HubConfig;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A hub-only stack: one community's hubs on a cluster another stack shares. The program both
+ * {@code pulumi up} and the offline plan run for such a stack.
+ */
+public final class HubStackProgram {
+
+    private HubStackProgram() {
+    }
+
+    public static void define(Context ctx, HubStackConfig config) {
+        SharedCluster cluster = new SharedCluster(config.stack(),
+                new SharedClusterArgs(config.cloud(), config.clusterStack(), config.stack()), null);
+        List<ConfigProblem> problems = SharedClusterChecks.problems(config, cluster.hubHost());
+        if (!problems.isEmpty()) {
+            throw new InvalidStackConfigException("the stack " + config.stack() + " on " + config.clusterStack(), problems);
+        }
+        Map<String, String> hubUrls = new TreeMap<>();
+        Map<String, Output<Map<String, String>>> buckets = new TreeMap<>();
+        for (HubConfig hubConfig : config.hubs()) {
+            Hub hub = new Hub(hubConfig.name(), new HubArgs(cluster, hubConfig), null);
+            hubUrls.put(hubConfig.name(), hub.url());
+            buckets.put(hubConfig.name(), hub.buckets());
+        }
+
+        List<DnsRecord> records = new ArrayList<>();
+        for (HubConfig hub : config.hubs()) {
+            boolean managed = config.dns().map(zone -> zone.contains(hub.domain())).orElse(false);
+            if (managed) {
+                cluster.platform().dns().pointAt(cluster, cluster.accountProvider(), config.stack() + "-dns-" + hub.name(),
+                        config.dns().get(), hub.domain(), cluster.ingressAddresses());
+            }
+            records.add(new DnsRecord(hub.domain(), cluster.ingressAddresses(),
+                    config.dns().map(zone -> zone.ttlSeconds()).orElse(300), managed));
+        }
+        List<String> byHand = records.stream().filter(r -> !r.managed()).map(DnsRecord::domain).toList();
+        if (!byHand.isEmpty()) {
+            ctx.log().warn("create DNS A records for " + String.join(", ", byHand)
+                    + " at the ingress addresses (stack output dnsRecords)"
+                    + (config.dns().isPresent() ? ": they are outside hubfleet:dns.zone" : ", or set hubfleet:dns"));
+        }
+
+        ctx.export("cloud", Output.of(config.cloud().configName()));
+        ctx.export("clusterStack", Output.of(config.clusterStack()));
+        ctx.export("hubUrls", Output.of(hubUrls));
+        ctx.export("buckets", EstateProgram.mapOf(buckets));
+        ctx.export("ingressAddresses", cluster.ingressAddresses());
+        ctx.export("dnsRecords", Output.all(records.stream().map(DnsRecord::asOutput).toList()));
+    }
+}
