@@ -70,6 +70,11 @@ public final class PlanEngine {
                         .options(TestOptions.builder().projectName(project).stackName(stack).preview(false).build())
                         .config(config, secretKeys)
                         .mocks(mocks)
+                        // The SDK's runner waits by polling and formatting every task in flight: see QuietRunner.
+                        .deploymentFactory(state -> {
+                            state.runner = new QuietRunner();
+                            return new com.pulumi.deployment.internal.DeploymentImpl(state);
+                        })
                         .standardLogger(logger)
                         .monitorDecorator(ignored -> {
                             RecordingMonitor recording = new RecordingMonitor(mocks,
