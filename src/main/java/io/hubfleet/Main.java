@@ -9,10 +9,14 @@ import io.hubfleet.config.StackDefinition;
 import io.hubfleet.config.StackConfigReader;
 import io.hubfleet.program.EstateProgram;
 import io.hubfleet.program.HubStackProgram;
+import io.hubfleet.program.PrebuiltProgram;
+
+import java.nio.file.Path;
 
 /**
  * The Pulumi program: what {@code pulumi up} and {@code pulumi preview} run. The stack config is read
- * and checked before the Pulumi runtime starts, so a bad stack file registers nothing.
+ * and checked before the Pulumi runtime starts, so a bad stack file registers nothing; before that, a
+ * prebuilt jar older than its sources refuses to run ({@link PrebuiltProgram}).
  */
 public final class Main {
 
@@ -20,6 +24,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        var stale = PrebuiltProgram.staleness(Path.of("").toAbsolutePath());
+        if (stale.isPresent()) {
+            System.err.println("error: " + stale.get());
+            System.exit(2);
+            return;
+        }
         StackDefinition definition;
         try {
             definition = StackConfigReader.readAny(PulumiEnvironment.read(System.getenv()));
