@@ -130,6 +130,31 @@ class WorkflowsTest {
     }
 
     @Test
+    void theStackActionBuildsTheJarPulumiYamlRunsBeforePulumiRuns() throws Exception {
+        JsonNode action = YAML.readTree(Files.readString(Path.of(".github", "actions", "pulumi-stack", "action.yml")));
+        List<JsonNode> steps = steps(action.path("runs"));
+        int build = indexOf(steps, s -> s.path("run").asText().matches("mvn .*-Dmaven\\.test\\.skip=true package"));
+        int pulumi = indexOf(steps, s -> s.path("uses").asText().startsWith("pulumi/actions@"));
+        assertThat(build).as("a step that packages the program").isGreaterThanOrEqualTo(0);
+        assertThat(build).isLessThan(pulumi);
+        assertThat(steps.get(build).path("shell").asText()).isEqualTo("bash");
+
+        JsonNode project = YAML.readTree(Files.readString(Path.of("Pulumi.yaml")));
+        assertThat(project.at("/runtime/name").asText()).isEqualTo("java");
+        assertThat(project.at("/runtime/options/binary").asText()).isEqualTo("target/hubfleet.jar");
+        assertThat(project.at("/stackConfigDir").asText()).isEqualTo("stacks");
+    }
+
+    private static int indexOf(List<JsonNode> steps, java.util.function.Predicate<JsonNode> test) {
+        for (int i = 0; i < steps.size(); i++) {
+            if (test.test(steps.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Test
     void pushesToMainDeployStagingStacksFirstAndNeverTwiceAtOnce() throws Exception {
         JsonNode deploy = workflow("deploy.yaml");
         assertThat(on(deploy).at("/push/branches/0").asText()).isEqualTo("main");
