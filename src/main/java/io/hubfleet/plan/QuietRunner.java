@@ -3,13 +3,15 @@ package io.hubfleet.plan;
 import com.pulumi.core.internal.ContextAwareCompletableFuture;
 import com.pulumi.deployment.internal.Runner;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -23,12 +25,23 @@ import java.util.function.Supplier;
  */
 final class QuietRunner implements Runner {
 
-    /** Every task started, in order; a plan has a few thousand at most. */
-    private final Queue<CompletableFuture<?>> tasks = new ConcurrentLinkedQueue<>();
+    /** Tasks not yet complete (each as its recording, below): what the end of a run waits for. */
+    private final Set<CompletableFuture<?>> inFlight = ConcurrentHashMap.newKeySet();
+    /** Failed tasks' errors by the order the tasks were started in, so reports do not depend on timing. */
+    private final Map<Long, Throwable> failures = new ConcurrentSkipListMap<>();
+    private final AtomicLong started = new AtomicLong();
 
     @Override
     public <T> void registerTask(String description, CompletableFuture<T> task) {
-        tasks.add(task);
+        long order = started.getAndIncrement();
+        // Wait for the recording, not the task, so a failure is on record before the run can end.
+        CompletableFuture<?> recorded = task.whenComplete((value, error) -> {
+            if (error != null) {
+                failures.put(order, error);
+            }
+        });
+        inFlight.add(recorded);
+        recorded.whenComplete((value, error) -> inFlight.remove(recorded));
     }
 
     @Override
@@ -39,34 +52,27 @@ final class QuietRunner implements Runner {
                 .thenCompose(value -> drained().thenApply(ignored -> result(value)));
     }
 
-    /** Completes once no task is in flight, tasks started meanwhile included. */
+    /**
+     * Completes once no task is in flight, tasks started meanwhile included. Each round looks only at
+     * the tasks still in flight, so waiting costs time in proportion to the tasks, not their square.
+     * As with the SDK's runner, a task started by another task's work is registered before that task
+     * completes (Output.apply registers its result as a task), so no round can miss it.
+     */
     private CompletableFuture<Void> drained() {
-        List<CompletableFuture<?>> pending = new ArrayList<>();
-        for (CompletableFuture<?> task : tasks) {
-            if (!task.isDone()) {
-                pending.add(task);
-            }
-        }
-        if (pending.isEmpty()) {
+        CompletableFuture<?>[] pending = inFlight.stream()
+                .filter(task -> !task.isDone())
+                .toArray(CompletableFuture[]::new);
+        if (pending.length == 0) {
             return CompletableFuture.completedFuture(null);
         }
         // Async: a chain of already-completed waits must not grow the stack.
-        return CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new))
+        return CompletableFuture.allOf(pending)
                 .handle((ignored, error) -> null)
                 .thenComposeAsync(ignored -> drained());
     }
 
     private <T> Result<T> result(T value) {
-        List<Exception> errors = new ArrayList<>();
-        for (CompletableFuture<?> task : tasks) {
-            if (task.isCompletedExceptionally()) {
-                try {
-                    task.join();
-                } catch (RuntimeException e) {
-                    errors.add(unwrap(e));
-                }
-            }
-        }
+        List<Exception> errors = failures.values().stream().map(QuietRunner::unwrap).toList();
         return errors.isEmpty()
                 ? new PlanRunResult<>(ProcessExitedSuccessfully, List.of(), Optional.ofNullable(value))
                 : new PlanRunResult<>(ProcessExitedBeforeLoggingUserActionableMessage, errors, Optional.empty());
