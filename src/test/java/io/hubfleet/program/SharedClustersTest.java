@@ -182,6 +182,23 @@ class SharedClustersTest {
     }
 
     @Test
+    void aHubOnlyStackCannotHangOnAnotherHubOnlyStackNorOnItself(@TempDir Path dir) throws Exception {
+        Path chained = stacks(dir, "college-b", HUB_ONLY.formatted("gcp", "college-b"));
+        Files.copy(Stacks.exampleFile("shared-gcp"), dir.resolve("Pulumi.shared-gcp.yaml"));
+        var onHubOnly = plan(chained);
+        assertThat(onHubOnly.status()).isEqualTo(2);
+        assertThat(onHubOnly.err()).contains("  - hubfleet:clusterStack: organization/hubfleet/college-b is itself a "
+                + "hub-only stack. Allowed: the stack that makes the cluster.");
+
+        Path self = Files.createDirectory(dir.resolve("self"));
+        Files.writeString(self.resolve("Pulumi.gamma.yaml"), HUB_ONLY.formatted("gcp", "gamma"));
+        var onItself = plan(self.resolve("Pulumi.gamma.yaml"));
+        assertThat(onItself.status()).isEqualTo(2);
+        assertThat(onItself.err()).contains("  - hubfleet:clusterStack: names this stack itself. "
+                + "Allowed: the stack that makes the cluster.");
+    }
+
+    @Test
     void addingAHubToAStackAddsOnlyThatHubsResources() {
         Plan one = Stacks.plan(Stacks.GCP_WITH_HUB);
         Plan two = Stacks.plan(Stacks.GCP_WITH_HUB + Stacks.BETA_HUB);
