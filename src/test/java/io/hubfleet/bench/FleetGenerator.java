@@ -11,7 +11,8 @@ import java.util.List;
  * (20 on AWS, 8 on GCP, 2 on Azure), one of them carrying 95 hubs. Each stack is an example stack's
  * estate (stacks/demo-*) with generated hubs.
  *
- * <p>Usage: FleetGenerator DIR
+ * <p>Usage: FleetGenerator DIR, or FleetGenerator DIR HUBS for one AWS stack of that many hubs
+ * ({@code Pulumi.hubs-HUBS.yaml}), to measure what each hub adds to a stack.
  */
 public final class FleetGenerator {
 
@@ -24,6 +25,12 @@ public final class FleetGenerator {
 
     public static void main(String[] args) throws IOException {
         Path dir = Files.createDirectories(Path.of(args[0]));
+        if (args.length > 1) {
+            int hubs = Integer.parseInt(args[1]);
+            Files.writeString(dir.resolve("Pulumi.hubs-" + hubs + ".yaml"), stack("aws", 0, hubs));
+            System.out.println("wrote one aws stack with " + hubs + " hubs to " + dir);
+            return;
+        }
         List<String> files = write(dir);
         System.out.println("wrote " + files.size() + " stacks with " + HUBS + " hubs to " + dir);
     }
@@ -49,17 +56,23 @@ public final class FleetGenerator {
         int hubNumber = 0;
         for (int i = 0; i < STACKS; i++) {
             String cloud = clouds.get(i);
-            String template = Files.readString(Path.of("stacks", "Pulumi.demo-" + cloud + ".yaml"));
-            String estate = template.substring(0, template.indexOf("  hubfleet:hubs:"));
-            StringBuilder stack = new StringBuilder(estate).append("  hubfleet:hubs:\n");
-            for (int h = 0; h < hubs[i]; h++, hubNumber++) {
-                stack.append(hub(hubNumber));
-            }
             String name = String.format("fleet-%02d-%s", i, cloud);
-            Files.writeString(dir.resolve("Pulumi." + name + ".yaml"), stack.toString());
+            Files.writeString(dir.resolve("Pulumi." + name + ".yaml"), stack(cloud, hubNumber, hubs[i]));
+            hubNumber += hubs[i];
             written.add(name);
         }
         return written;
+    }
+
+    /** An example stack's estate (stacks/Pulumi.demo-CLOUD.yaml) with generated hubs FIRST.. instead of its own. */
+    private static String stack(String cloud, int first, int count) throws IOException {
+        String template = Files.readString(Path.of("stacks", "Pulumi.demo-" + cloud + ".yaml"));
+        String estate = template.substring(0, template.indexOf("  hubfleet:hubs:"));
+        StringBuilder stack = new StringBuilder(estate).append("  hubfleet:hubs:\n");
+        for (int n = first; n < first + count; n++) {
+            stack.append(hub(n));
+        }
+        return stack.toString();
     }
 
     private static String hub(int n) {
