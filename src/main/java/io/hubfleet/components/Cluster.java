@@ -62,12 +62,12 @@ public final class Cluster extends ComponentResource {
         return provisioned.name();
     }
 
-    /** A kubeconfig that authenticates through the cloud's CLI; a secret. */
     /** The cloud CLI command that writes the cluster's credentials into the operator's kubeconfig. */
     public Output<String> credentialsCommand() {
         return provisioned.credentialsCommand();
     }
 
+    /** A kubeconfig that authenticates through the cloud's CLI; a secret. */
     public Output<String> kubeconfig() {
         return provisioned.kubeconfig();
     }
