@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathFactory;
@@ -76,6 +79,18 @@ class PrebuiltProgramTest {
     @Test
     void underTestsTheProgramRunsFromClassesAndIsNeverRefused() {
         assertThat(PrebuiltProgram.staleness(Path.of("").toAbsolutePath())).isEmpty();
+    }
+
+    @Test
+    void theLauncherRebuildsOnExactlyTheSourcesTheProgramChecks() throws Exception {
+        // ./hubfleet rebuilds when one of these is newer than the jar; the program refuses on the same
+        // list, so a change the launcher ignores can never leave the program refusing to start.
+        String launcher = Files.readString(Path.of("hubfleet"));
+        Matcher find = Pattern.compile("find ((?:\\S*\\$root/\\S+\"\\s*\\\\?\\s*)+)-newer").matcher(launcher);
+        assertThat(find.find()).as("the launcher's staleness check").isTrue();
+        List<String> launcherSources = Pattern.compile("\\$root/([^\"]+)\"").matcher(find.group(1)).results()
+                .map(m -> m.group(1)).toList();
+        assertThat(launcherSources).containsExactlyInAnyOrderElementsOf(PrebuiltProgram.SOURCES);
     }
 
     @Test
