@@ -7,10 +7,12 @@ package io.hubfleet.components;
 public enum AccountUse {
     /** The cluster, its network and node pools: always. */
     KUBERNETES,
-    /** NFS home storage. */
+    /** Home storage on the cloud's managed file service. */
     HOME_STORAGE,
-    /** Scheduled backups of the home storage. */
+    /** Scheduled backups of that managed file service. */
     HOME_BACKUPS,
+    /** Home storage on block disks, one per hub, with scheduled snapshots. */
+    HOME_DISKS,
     /** Object storage buckets for the hubs. */
     BUCKETS,
     /** Records in the community's DNS zone. */

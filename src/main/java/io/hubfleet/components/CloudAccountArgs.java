@@ -48,10 +48,14 @@ public record CloudAccountArgs(Cloud cloud, String stack, String region, Optiona
     public static CloudAccountArgs of(StackConfig config) {
         EnumSet<AccountUse> uses = EnumSet.noneOf(AccountUse.class);
         if (config.ingress().isPresent()) {
-            uses.add(AccountUse.HOME_STORAGE);
             uses.add(AccountUse.BUCKETS);
-            if (config.homeStorage().backups().enabled()) {
-                uses.add(AccountUse.HOME_BACKUPS);
+            if (config.homeStorage().disks()) {
+                uses.add(AccountUse.HOME_DISKS);
+            } else {
+                uses.add(AccountUse.HOME_STORAGE);
+                if (config.homeStorage().backups().enabled()) {
+                    uses.add(AccountUse.HOME_BACKUPS);
+                }
             }
         }
         config.dns().ifPresent(dns -> uses.add(AccountUse.DNS));

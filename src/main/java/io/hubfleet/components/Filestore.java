@@ -10,42 +10,62 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * NFS home storage shared by a cluster's hubs, each hub in its own directory (Filestore on GCP, EFS on
- * AWS, Azure Files on Azure), with scheduled backups.
+ * Home storage, as hubs mount it over NFS. Two kinds ({@link FilestoreArgs}):
+ * <ul>
+ *   <li>managed: the cloud's file service (Filestore on GCP, EFS on AWS, Azure Files on Azure) shared by a
+ *       cluster's hubs, each in its own directory, with scheduled backups;</li>
+ *   <li>disk: one hub's own block disk (PD, EBS, Azure Disk) with scheduled snapshots, served by an
+ *       in-cluster NFS server (2i2c's jupyterhub-home-nfs) in a namespace of its own, with per-user
+ *       quotas ({@link HomeNfsServer}).</li>
+ * </ul>
  *
  * <p><b>Removal policy:</b> everything holding user data is protected and retained on delete: removing
- * the component, a hub, or the whole stack leaves the file system and its backups in the cloud
- * (docs/data-safety.md says how to really delete them).
+ * the component, a hub, or the whole stack leaves the file system or disk and its backups in the cloud
+ * (docs/data-safety.md says how to really delete them). The in-cluster server holds no data of its own.
  */
 public final class Filestore extends ComponentResource implements HomeShare {
 
     public static final String TYPE = "hubfleet:index:Filestore";
 
-    private final ProvisionedHomeStorage provisioned;
+    private final Output<String> server;
+    private final String exportRoot;
+    private final List<String> mountOptions;
 
     public Filestore(String name, FilestoreArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, options);
-        this.provisioned = args.cluster().account().platform().homeStorage().provision(this, name, args);
+        if (args instanceof FilestoreArgs.Managed managed) {
+            ProvisionedHomeStorage provisioned = managed.cluster().account().platform().homeStorage()
+                    .provision(this, name, managed);
+            this.server = provisioned.server();
+            this.exportRoot = provisioned.exportRoot();
+            this.mountOptions = provisioned.mountOptions();
+        } else {
+            FilestoreArgs.Disk disk = (FilestoreArgs.Disk) args;
+            HomeNfsServer nfs = HomeNfsServer.create(this, name, disk);
+            this.server = nfs.server();
+            this.exportRoot = HomeNfsServer.EXPORT_ROOT;
+            this.mountOptions = HomeNfsServer.MOUNT_OPTIONS;
+        }
         registerOutputs(Map.of(
-                "server", provisioned.server(),
-                "exportRoot", Output.of(provisioned.exportRoot())));
+                "server", server,
+                "exportRoot", Output.of(exportRoot)));
     }
 
     /** The NFS server's address, as nodes mount it. */
     @Override
     public Output<String> server() {
-        return provisioned.server();
+        return server;
     }
 
     /** The export path under which each hub has its directory. */
     @Override
     public String exportRoot() {
-        return provisioned.exportRoot();
+        return exportRoot;
     }
 
     /** The NFS mount options this storage wants. */
     @Override
     public List<String> mountOptions() {
-        return provisioned.mountOptions();
+        return mountOptions;
     }
 }

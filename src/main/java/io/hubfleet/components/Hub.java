@@ -102,7 +102,10 @@ public final class Hub extends ComponentResource {
                 .stringData(config.auth().clientSecret().asOutput().applyValue(secret -> Map.of("client-secret", secret)))
                 .build(), inNamespace);
 
-        HomeShare storage = site.homeShare();
+        HomeShare storage = site.homes() instanceof HubHomes.Disks disks
+                ? new Filestore(name + "-home", new FilestoreArgs.Disk(site, config.name(), disks.forHub(config)),
+                ComponentResourceOptions.builder().parent(this).build())
+                : ((HubHomes.Shared) site.homes()).share();
         var directory = HomeDirectory.create(name + "-home-directory", config.name(), storage,
                 site.systemNamespace(), CustomResourceOptions.builder().parent(this)
                         .provider(site.kubernetesProvider()).dependsOn(site.readiness()).build());
@@ -130,6 +133,9 @@ public final class Hub extends ComponentResource {
                         .resources(ResourceRequirementsArgs.builder().requests(Map.of("storage", "1Mi")).build())
                         .build())
                 .build(), inNamespace);
+
+        HomeUsageExporter.create(name + "-home-usage", namespaceName, HOME_CLAIM, CustomResourceOptions.builder()
+                .parent(this).provider(site.kubernetesProvider()).dependsOn(claim).build());
 
         List<UserPool> pools = site.userPools();
         Optional<HubValuesInput.DaskGatewayRef> daskRef = config.dask().enabled()

@@ -1,6 +1,11 @@
 package io.hubfleet.components;
 
+import com.pulumi.core.Output;
+import io.hubfleet.config.BackupConfig;
 import io.hubfleet.config.Cloud;
+import io.hubfleet.config.HomeStorageConfig;
+import io.hubfleet.config.HomeStorageKind;
+import io.hubfleet.config.StorageTier;
 import io.hubfleet.config.GpuSpec;
 import io.hubfleet.helm.jupyterhub.HubValuesInput;
 import io.hubfleet.helm.jupyterhub.UserPool;
@@ -37,6 +42,46 @@ public record HubHostExport(Map<String, Object> values) {
     @SuppressWarnings("unchecked")
     public List<String> mountOptions() {
         return (List<String>) homeShare().getOrDefault("mountOptions", List.of());
+    }
+
+    /**
+     * How the cluster keeps its hubs' homes. A cluster stack exported before home disks existed has only
+     * a {@code homeShare}: a shared file service.
+     */
+    @SuppressWarnings("unchecked")
+    public HubHomes homes(Cloud cloud) {
+        Map<String, Object> storage = (Map<String, Object>) values.getOrDefault("homeStorage", Map.of());
+        if (!HomeStorageKind.DISK.configName().equals(storage.get("kind"))) {
+            return new HubHomes.Shared(new HomeShare.Remote(Output.of(homeShare().get("server").toString()),
+                    homeShare().get("exportRoot").toString(), mountOptions()));
+        }
+        Map<String, Object> backups = (Map<String, Object>) storage.getOrDefault("backups", Map.of());
+        return new HubHomes.Disks(new HomeStorageConfig(HomeStorageKind.DISK,
+                StorageTier.fromConfigName(storage.get("tier").toString()),
+                ((Number) storage.get("capacityGiB")).intValue(), ((Number) storage.get("perUserQuotaGiB")).intValue(),
+                new BackupConfig((Boolean) backups.get("enabled"), (String) backups.get("timeUtc"),
+                        backups.get("retentionDays") == null ? null : ((Number) backups.get("retentionDays")).intValue())),
+                cloud);
+    }
+
+    /** The {@code homeStorage} field of a cluster stack's {@code hubHost}: its kind, and a disk's defaults. */
+    static Map<String, Object> homeStorage(HubHomes homes) {
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        if (homes instanceof HubHomes.Disks disks) {
+            HomeStorageConfig settings = disks.settings();
+            out.put("kind", HomeStorageKind.DISK.configName());
+            out.put("tier", settings.tier().configName());
+            out.put("capacityGiB", settings.effectiveCapacityGiB(disks.cloud()));
+            out.put("perUserQuotaGiB", settings.effectiveQuotaGiB());
+            Map<String, Object> backups = new java.util.LinkedHashMap<>();
+            backups.put("enabled", settings.backups().enabled());
+            backups.put("timeUtc", settings.backups().timeUtc());
+            backups.put("retentionDays", settings.backups().retentionDays());
+            out.put("backups", backups);
+        } else {
+            out.put("kind", HomeStorageKind.MANAGED.configName());
+        }
+        return out;
     }
 
     /** The cluster's user pools, their machines resolved in this cloud's catalogue. */

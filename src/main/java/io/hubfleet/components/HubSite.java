@@ -29,8 +29,8 @@ public interface HubSite {
     /** What the cloud's hub backends need to know about the cluster. */
     HubHostFacts facts();
 
-    /** The NFS export holding the hubs' home directories. */
-    HomeShare homeShare();
+    /** Where the hubs' home directories live: a shared file service, or a disk per hub. */
+    HubHomes homes();
 
     /** The cluster's user pools, for generated profiles and declared ones' placement. */
     List<UserPool> userPools();

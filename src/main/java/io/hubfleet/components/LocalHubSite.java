@@ -23,16 +23,16 @@ import java.util.TreeMap;
  * listener per hub, which {@link Support} already has).
  *
  * @param cluster     the cluster (required)
- * @param homeStorage its home storage (required)
+ * @param homes       where its hubs' homes live (required)
  * @param support     its shared services (required)
  * @param pools       its user pools
  */
-public record LocalHubSite(Cluster cluster, Filestore homeStorage, Support support, List<NodePool> pools)
+public record LocalHubSite(Cluster cluster, HubHomes homes, Support support, List<NodePool> pools)
         implements HubSite {
 
     public LocalHubSite {
         Objects.requireNonNull(cluster, "LocalHubSite.cluster is required");
-        Objects.requireNonNull(homeStorage, "LocalHubSite.homeStorage is required");
+        Objects.requireNonNull(homes, "LocalHubSite.homes is required");
         Objects.requireNonNull(support, "LocalHubSite.support is required");
         pools = List.copyOf(pools);
         if (pools.stream().anyMatch(p -> p.spec().role() != NodeRole.USER)) {
@@ -61,8 +61,8 @@ public record LocalHubSite(Cluster cluster, Filestore homeStorage, Support suppo
     }
 
     @Override
-    public HomeShare homeShare() {
-        return homeStorage;
+    public HubHomes homes() {
+        return homes;
     }
 
     @Override
@@ -100,13 +100,17 @@ public record LocalHubSite(Cluster cluster, Filestore homeStorage, Support suppo
      * (docs/shared-clusters.md): plain values, no secret (the kubeconfig is its own secret output).
      */
     public Output<Map<String, Object>> export() {
-        return Output.tuple(facts().export(), homeStorage.server(), support.ingressAddresses()).applyValue(t -> {
+        Output<String> sharedServer = homes instanceof HubHomes.Shared shared ? shared.share().server() : Output.of("");
+        return Output.tuple(facts().export(), sharedServer, support.ingressAddresses()).applyValue(t -> {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("formatVersion", 1);
             out.put("cloud", cluster.account().cloud().configName());
             out.put("facts", t.t1);
-            out.put("homeShare", Map.of("server", t.t2, "exportRoot", homeStorage.exportRoot(),
-                    "mountOptions", homeStorage.mountOptions()));
+            if (homes instanceof HubHomes.Shared shared) {
+                out.put("homeShare", Map.of("server", t.t2, "exportRoot", shared.share().exportRoot(),
+                        "mountOptions", shared.share().mountOptions()));
+            }
+            out.put("homeStorage", HubHostExport.homeStorage(homes));
             List<Map<String, Object>> userPools = new ArrayList<>();
             for (UserPool pool : userPools()) {
                 Map<String, Object> p = new LinkedHashMap<>();

@@ -117,9 +117,8 @@ public final class SharedCluster extends ComponentResource implements HubSite {
     }
 
     @Override
-    public HomeShare homeShare() {
-        return new HomeShare.Remote(Output.of(host.homeShare().get("server").toString()),
-                host.homeShare().get("exportRoot").toString(), host.mountOptions());
+    public HubHomes homes() {
+        return host.homes(platform.cloud());
     }
 
     @Override

@@ -169,6 +169,63 @@ public enum CloudConventions {
         return cloud == Cloud.AZURE ? 200 : 3650;
     }
 
+    /**
+     * The smallest disk a hub's homes may have: GCP pd-balanced and pd-ssd 10 GiB
+     * (https://cloud.google.com/compute/docs/disks#disk-types); EBS gp3 1 GiB
+     * (https://docs.aws.amazon.com/ebs/latest/userguide/general-purpose.html); Azure managed disks 4 GiB,
+     * their smallest tier (https://learn.microsoft.com/azure/virtual-machines/disks-types). 10 everywhere
+     * keeps stacks portable.
+     */
+    public int minimumDiskGiB() {
+        return 10;
+    }
+
+    /**
+     * The largest: GCP 64 TiB (65536 GiB); EBS gp3 16 TiB (16384 GiB); Azure 32767 GiB (same sources).
+     */
+    public int maximumDiskGiB() {
+        return switch (cloud) {
+            case GCP -> 65536;
+            case AWS -> 16384;
+            case AZURE -> 32767;
+        };
+    }
+
+    /** The cloud's disk type for a tier (docs/components/filestore.md). */
+    public String diskTypeName(StorageTier tier) {
+        return switch (cloud) {
+            case GCP -> tier == StorageTier.STANDARD ? "pd-balanced" : "pd-ssd";
+            case AWS -> tier == StorageTier.STANDARD ? "gp3" : "gp3 with 6000 IOPS and 250 MiB/s";
+            case AZURE -> tier == StorageTier.STANDARD ? "StandardSSD_LRS" : "Premium_LRS";
+        };
+    }
+
+    /**
+     * The longest a disk snapshot may be kept: AWS Data Lifecycle Manager keeps at most 1000 snapshots of
+     * a schedule (one a day: 1000 days; https://docs.aws.amazon.com/dlm/latest/APIReference/API_RetainRule.html);
+     * Azure Disk Backup's operational tier keeps snapshots up to 365 days
+     * (https://learn.microsoft.com/azure/backup/disk-backup-support-matrix: at most a year, or 450
+     * snapshots); GCP snapshot schedules set no smaller limit than the stack file's.
+     */
+    public int maximumSnapshotRetentionDays() {
+        return switch (cloud) {
+            case GCP -> 3650;
+            case AWS -> 1000;
+            case AZURE -> 365;
+        };
+    }
+
+    /**
+     * Why a disk snapshot schedule cannot start at this time, if it cannot: GCP's snapshot schedules start
+     * on whole hours (https://cloud.google.com/compute/docs/disks/scheduled-snapshots); DLM and Azure Disk
+     * Backup take any minute.
+     */
+    public Optional<String> snapshotTimeProblem(java.time.LocalTime time) {
+        return cloud == Cloud.GCP && time.getMinute() != 0
+                ? Optional.of(time + " is not on the hour: GCP snapshot schedules start on whole hours")
+                : Optional.empty();
+    }
+
     /** GKE's private control plane takes exactly a /28; the others do not use the range. */
     public Optional<Integer> controlPlanePrefixLength() {
         return cloud == Cloud.GCP ? Optional.of(28) : Optional.empty();

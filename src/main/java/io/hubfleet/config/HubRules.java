@@ -31,6 +31,9 @@ final class HubRules implements StackRule {
             "cert-manager", "envoy-gateway-system", "hubfleet-system", "support", "monitoring", "gmp-system",
             "gmp-public", "gke-managed-system");
 
+    /** A hub's home disk server runs in the namespace {@code <hub>-home-nfs}. */
+    static final String HOME_STORAGE_SUFFIX = "-home-nfs";
+
     @Override
     public List<ConfigProblem> check(BoundConfig config) {
         List<ConfigProblem> problems = new ArrayList<>();
@@ -61,6 +64,11 @@ final class HubRules implements StackRule {
                 problems.add(ConfigProblem.of(at.child("name"), "\"" + hub.name()
                         + "\" is a namespace the cluster already uses", "any name but " + String.join(", ",
                         RESERVED_NAMES.stream().sorted().toList())));
+            }
+            if (hub.name().endsWith(HOME_STORAGE_SUFFIX)) {
+                problems.add(ConfigProblem.of(at.child("name"), "\"" + hub.name() + "\" ends in \"" + HOME_STORAGE_SUFFIX
+                        + "\", which names hubs' home storage namespaces", "a name that does not end in \""
+                        + HOME_STORAGE_SUFFIX + "\""));
             }
             if ("latest".equals(hub.image().tag())) {
                 problems.add(ConfigProblem.of(at.child("image").child("tag"), "\"latest\" is not pinned",

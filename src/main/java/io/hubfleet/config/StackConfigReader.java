@@ -96,7 +96,7 @@ public final class StackConfigReader {
                 bound.budget(),
                 cluster.name() == null ? cluster.withName(raw.stack()) : cluster,
                 bound.nodePools().stream().map(BoundConfig.Indexed::value).toList(),
-                bound.homeStorage().orElseGet(HomeStorageConfig::defaults),
+                bound.homeStorage().orElseGet(HomeStorageConfig::defaults).resolvedFor(bound.cloud().orElseThrow()),
                 bound.ingress(),
                 bound.dns(),
                 bound.monitoring().orElseGet(MonitoringConfig::defaults),

@@ -100,22 +100,30 @@ final class RecordingMonitor extends MockMonitor {
     }
 
     /**
-     * Reads of existing resources. The one hubfleet makes is a stack reference (a hub-only stack reading
-     * its cluster stack), answered with that stack's planned outputs; it is recorded like any resource.
+     * Reads of existing resources: a stack reference (a hub-only stack reading its cluster stack),
+     * answered with that stack's planned outputs, and reads of objects a release made (a home NFS server's
+     * Service), answered with stand-ins. Each is recorded like any resource, its id as the input {@code id}.
      */
     @Override
     public CompletableFuture<pulumirpc.Resource.ReadResourceResponse> readResourceAsync(
             Resource resource, pulumirpc.Resource.ReadResourceRequest request) {
-        if (!STACK_REFERENCE_TYPE.equals(request.getType())) {
-            return super.readResourceAsync(resource, request);
-        }
         String urn = Urn.create(stack, project, Optional.of(request.getParent()), request.getType(), request.getName());
         Struct inputs = request.getProperties();
-        Struct state = inputs.toBuilder().putAllFields(StackReferences.answer(stackReferences, inputs)).build();
+        Struct state;
+        Struct recorded;
+        if (STACK_REFERENCE_TYPE.equals(request.getType())) {
+            state = inputs.toBuilder().putAllFields(StackReferences.answer(stackReferences, inputs)).build();
+            recorded = inputs;
+        } else {
+            state = inputs.toBuilder()
+                    .putAllFields(StandInCatalogue.structured(request.getType(), request.getName(), inputs)).build();
+            recorded = inputs.toBuilder().putFields("id", Value.newBuilder().setStringValue(request.getId()).build())
+                    .build();
+        }
         resources.put(urn, new PlanResource(urn, request.getType(), request.getName(),
                 request.getParent().isEmpty() ? null : request.getParent(), providerUrn(request.getProvider()),
                 true, false, false, false, List.of(), request.getDependenciesList().stream().sorted().distinct().toList(),
-                PlanValues.toJson(inputs), JsonNodeFactory.instance.objectNode(), List.of(), Map.of()));
+                PlanValues.toJson(recorded), JsonNodeFactory.instance.objectNode(), List.of(), Map.of()));
         states.put(urn, state);
         ids.put(urn, request.getId());
         return CompletableFuture.completedFuture(pulumirpc.Resource.ReadResourceResponse.newBuilder()

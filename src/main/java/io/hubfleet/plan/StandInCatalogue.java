@@ -20,7 +20,8 @@ final class StandInCatalogue {
             "aws:eks/cluster:Cluster#vpcConfig",
             "azure-native:containerservice:ManagedCluster#oidcIssuerProfile",
             "azure-native:containerservice:ManagedCluster#identity",
-            "azure-native:subscription:Alias#properties");
+            "azure-native:subscription:Alias#properties",
+            "azure-native:dataprotection:BackupVault#identity");
 
     private StandInCatalogue() {
     }
@@ -47,7 +48,11 @@ final class StandInCatalogue {
             Map.entry("azure-native:recoveryservices:Vault", "vaultName"),
             Map.entry("azure-native:recoveryservices:ProtectionPolicy", "policyName"),
             Map.entry("azure-native:recoveryservices:ProtectionContainer", "containerName"),
-            Map.entry("azure-native:recoveryservices:ProtectedItem", "protectedItemName"));
+            Map.entry("azure-native:recoveryservices:ProtectedItem", "protectedItemName"),
+            Map.entry("azure-native:compute:Disk", "diskName"),
+            Map.entry("azure-native:dataprotection:BackupVault", "vaultName"),
+            Map.entry("azure-native:dataprotection:BackupInstance", "backupInstanceName"),
+            Map.entry("azure-native:resources:Deployment", "deploymentName"));
 
     /** Outputs the cloud copies from inputs under another name. */
     static Map<String, Value> echoed(String type, Struct inputs) {
@@ -90,6 +95,9 @@ final class StandInCatalogue {
                                 StandIns.text(name, "oidcIssuerProfile.issuerURL")),
                         "identity", with(inputs.getFieldsMap().get("identity"), "principalId",
                                 StandIns.text(name, "identity.principalId")));
+            case "azure-native:dataprotection:BackupVault":
+                return Map.of("identity", with(inputs.getFieldsMap().get("identity"), "principalId",
+                        StandIns.text(name, "identity.principalId")));
             case "azure-native:subscription:Alias": {
                 Value properties = with(inputs.getFieldsMap().get("properties"), "subscriptionId",
                         StandIns.text(name, "properties.subscriptionId"));
@@ -97,10 +105,29 @@ final class StandInCatalogue {
                 properties = with(properties, "acceptOwnershipUrl", StandIns.text(name, "properties.acceptOwnershipUrl"));
                 return Map.of("properties", properties);
             }
+            case "kubernetes:helm.sh/v3:Release": {
+                // Helm reports what it installed; the program waits on it (reads after an install).
+                Map<String, Value> status = new java.util.LinkedHashMap<>();
+                status.put("status", StandIns.text(name, "status.status"));
+                copy(inputs, "name", status);
+                copy(inputs, "namespace", status);
+                copy(inputs, "version", status);
+                return Map.of("status", object(status));
+            }
+            case "kubernetes:core/v1:Service":
+                // Only reads of Services reach here (hubfleet creates none): their cluster IP.
+                return Map.of("spec", object(Map.of("clusterIP", StandIns.text(name, "spec.clusterIP"))));
             case "aws:ec2/launchTemplate:LaunchTemplate":
                 return Map.of("latestVersion", Value.newBuilder().setNumberValue(1).build());
             default:
                 return Map.of();
+        }
+    }
+
+    private static void copy(Struct inputs, String field, Map<String, Value> into) {
+        Value value = inputs.getFieldsMap().get(field);
+        if (value != null) {
+            into.put(field, value);
         }
     }
 

@@ -12,6 +12,7 @@ import io.hubfleet.components.Filestore;
 import io.hubfleet.components.FilestoreArgs;
 import io.hubfleet.components.Hub;
 import io.hubfleet.components.HubArgs;
+import io.hubfleet.components.HubHomes;
 import io.hubfleet.components.LocalHubSite;
 import io.hubfleet.components.NodePool;
 import io.hubfleet.components.NodePoolArgs;
@@ -53,13 +54,17 @@ public final class EstateProgram {
         String grafanaUrl = "none";
         Output<Map<String, Object>> hubHost = Output.of(Map.of());
         if (config.ingress().isPresent()) {
-            Filestore home = new Filestore(clusterName + "-home", FilestoreArgs.of(cluster, config.homeStorage()), null);
+            // A managed file service is the cluster's; disks are each hub's own (made with the hub).
+            HubHomes homes = config.homeStorage().disks()
+                    ? new HubHomes.Disks(config.homeStorage(), config.cloud())
+                    : new HubHomes.Shared(new Filestore(clusterName + "-home",
+                    FilestoreArgs.Managed.of(cluster, config.homeStorage()), null));
             Support support = new Support(clusterName + "-support", new SupportArgs(cluster,
                     config.ingress().orElseThrow(), config.hubs().stream()
                     .map(h -> new SupportArgs.HubDomain(h.name(), h.domain())).toList(),
                     pools.stream().anyMatch(p -> p.spec().machine().hasGpu()), config.monitoring(), config.dns()), null);
             List<NodePool> userPools = pools.stream().filter(p -> p.spec().role() == NodeRole.USER).toList();
-            LocalHubSite site = new LocalHubSite(cluster, home, support, userPools);
+            LocalHubSite site = new LocalHubSite(cluster, homes, support, userPools);
             for (HubConfig hubConfig : config.hubs()) {
                 Hub hub = new Hub(hubConfig.name(), new HubArgs(site, hubConfig), null);
                 hubUrls.put(hubConfig.name(), hub.url());

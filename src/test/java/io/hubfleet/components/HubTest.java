@@ -22,7 +22,7 @@ class HubTest {
 
     @BeforeAll
     static void planTwoHubs() {
-        plan = Stacks.plan(Stacks.GCP_WITH_HUB + Stacks.BETA_HUB);
+        plan = Stacks.plan(Stacks.managedHomes(Stacks.GCP_WITH_HUB + Stacks.BETA_HUB));
     }
 
     @Test

@@ -43,7 +43,7 @@ class CloudRulesTest {
 
     @Test
     void azureKeepsFileShareBackupsTwoHundredDaysAtMost() {
-        assertThat(paths(AZURE + "  hubfleet:homeStorage: {backups: {retentionDays: 365}}\n"))
+        assertThat(paths(AZURE + "  hubfleet:homeStorage: {kind: managed, backups: {retentionDays: 365}}\n"))
                 .containsExactly("hubfleet:homeStorage.backups.retentionDays");
         assertThat(Stacks.read(Stacks.GCP + "  hubfleet:homeStorage: {backups: {retentionDays: 365}}\n")
                 .homeStorage().backups().retentionDays()).isEqualTo(365);

@@ -23,7 +23,10 @@ class HubRulesTest {
         assertThat(config.hubs().get(0).culling().idleTimeoutSeconds()).isEqualTo(3600);
         assertThat(config.hubs().get(1).dask().idleTimeoutSeconds()).isEqualTo(1800);
         assertThat(config.hubs().get(0).auth().clientSecret()).hasToString("[secret]");
-        assertThat(config.homeStorage().capacityGiB()).isEqualTo(1024);
+        // Homes default to a disk per hub: 50 GiB, 10 GiB per user.
+        assertThat(config.homeStorage().kind()).isEqualTo(io.hubfleet.config.HomeStorageKind.DISK);
+        assertThat(config.homeStorage().capacityGiB()).isEqualTo(50);
+        assertThat(config.homeStorage().perUserQuotaGiB()).isEqualTo(10);
         assertThat(config.ingress()).isPresent();
     }
 
@@ -154,13 +157,13 @@ class HubRulesTest {
     @Test
     void filestoreBasicTiersHaveTheirMinimums() {
         List<ConfigProblem> problems = Stacks.problems(Stacks.GCP_WITH_HUB
-                + "  hubfleet:homeStorage: {tier: premium, capacityGiB: 1024}\n");
+                + "  hubfleet:homeStorage: {kind: managed, tier: premium, capacityGiB: 1024}\n");
 
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.path()).hasToString("hubfleet:homeStorage.capacityGiB");
             assertThat(p.problem()).isEqualTo("1024 GiB is below the 2560 GiB minimum of Filestore BASIC_SSD");
         });
-        assertThat(paths(Stacks.GCP_WITH_HUB + "  hubfleet:homeStorage: {capacityGiB: 512}\n"))
+        assertThat(paths(Stacks.GCP_WITH_HUB + "  hubfleet:homeStorage: {kind: managed, capacityGiB: 512}\n"))
                 .containsExactly("hubfleet:homeStorage.capacityGiB");
     }
 

@@ -41,7 +41,8 @@ class ChartContractTest {
     static final Path UPSTREAM = Path.of("..", "shared", "upstream");
     static final Map<String, String> CHARTS = Map.of(
             "jupyterhub", "jupyterhub-4.4.0",
-            "dask-gateway", "dask-gateway-2026.3.0");
+            "dask-gateway", "dask-gateway-2026.3.0",
+            "jupyterhub-home-nfs", "jupyterhub-home-nfs-1.2.0");
     private static final Map<String, Plan> PLANS = new ConcurrentHashMap<>();
 
     static Stream<Arguments> releases() throws IOException {
@@ -80,6 +81,7 @@ class ChartContractTest {
     void everyExampleHubIsChecked() throws IOException {
         assertThat(releases().filter(a -> a.get()[1].equals("jupyterhub")).count()).isGreaterThanOrEqualTo(2);
         assertThat(releases().filter(a -> a.get()[1].equals("dask-gateway")).count()).isGreaterThanOrEqualTo(1);
+        assertThat(releases().filter(a -> a.get()[1].equals("jupyterhub-home-nfs")).count()).isGreaterThanOrEqualTo(1);
     }
 
     @Test
@@ -105,8 +107,15 @@ class ChartContractTest {
     static List<Error> validate(String chart, ObjectNode ours) {
         String base = CHARTS.get(chart);
         try {
-            ObjectNode defaults = (ObjectNode) new YAMLMapper().readTree(UPSTREAM.resolve(base + ".values.yaml").toFile());
-            JsonNode schemaNode = new ObjectMapper().readTree(UPSTREAM.resolve(base + ".values.schema.json").toFile());
+            // The contracts of the first charts sit at the top of upstream/; every chart's are in its folder.
+            Path values = UPSTREAM.resolve(base + ".values.yaml");
+            Path schemaFile = UPSTREAM.resolve(base + ".values.schema.json");
+            if (!Files.exists(values)) {
+                values = UPSTREAM.resolve("charts").resolve(base).resolve("values.yaml");
+                schemaFile = UPSTREAM.resolve("charts").resolve(base).resolve("values.schema.json");
+            }
+            ObjectNode defaults = (ObjectNode) new YAMLMapper().readTree(values.toFile());
+            JsonNode schemaNode = new ObjectMapper().readTree(schemaFile.toFile());
             Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(schemaNode);
             return schema.validate(HelmValues.overChartDefaults(defaults, ours));
         } catch (IOException e) {

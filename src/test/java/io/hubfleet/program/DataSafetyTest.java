@@ -30,7 +30,8 @@ class DataSafetyTest {
             "gcp:filestore/instance:Instance", "gcp:storage/bucket:Bucket",
             "aws:efs/fileSystem:FileSystem", "aws:backup/vault:Vault", "aws:s3/bucketV2:BucketV2",
             "azure-native:storage:FileShare", "azure-native:recoveryservices:Vault", "azure-native:resources:ResourceGroup",
-            "azure-native:storage:BlobContainer");
+            "azure-native:storage:BlobContainer", "gcp:compute/disk:Disk", "aws:ebs/volume:Volume",
+            "azure-native:compute:Disk", "azure-native:dataprotection:BackupVault");
 
     private static boolean scratch(PlanResource resource) {
         return resource.name().endsWith("-scratch");

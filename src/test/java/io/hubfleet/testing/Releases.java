@@ -16,7 +16,11 @@ public final class Releases {
     }
 
     public static List<PlanResource> ofChart(Plan plan, String chart) {
-        return plan.ofType(TYPE).stream().filter(r -> r.input("/chart").asText().equals(chart)).toList();
+        // A repository chart by its name; an OCI chart by the last segment of its reference.
+        return plan.ofType(TYPE).stream().filter(r -> {
+            String reference = r.input("/chart").asText();
+            return reference.equals(chart) || reference.startsWith("oci://") && reference.endsWith("/" + chart);
+        }).toList();
     }
 
     /**

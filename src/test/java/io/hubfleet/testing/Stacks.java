@@ -77,6 +77,14 @@ public final class Stacks {
         return replaced;
     }
 
+    /** Homes on the cloud's managed file service (Filestore, EFS, Azure Files), not the default disks. */
+    public static final String MANAGED_HOMES = "  hubfleet:homeStorage: {kind: managed}\n";
+
+    /** The stack with its homes on the managed file service. */
+    public static String managedHomes(String stack) {
+        return with(stack, MANAGED_HOMES);
+    }
+
     /** The stack with more top-level config keys, such as {@code "  hubfleet:budget: {...}\n"}. */
     public static String with(String stack, String keys) {
         return stack + (keys.endsWith("\n") ? keys : keys + "\n");

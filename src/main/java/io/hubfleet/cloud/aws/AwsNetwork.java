@@ -32,10 +32,18 @@ import java.util.Map;
  * @param zones          its zones, in order
  * @param privateSubnets node subnets, one per zone
  * @param publicSubnets  load balancer subnets, one per zone
+ * @param homeZone       the zone of the core nodes and of the hubs' home disks: EBS volumes attach only
+ *                       within their zone, and AWS has no zone-redundant block storage
  */
-record AwsNetwork(Vpc vpc, List<String> zones, List<Subnet> privateSubnets, List<Subnet> publicSubnets) {
+record AwsNetwork(Vpc vpc, List<String> zones, List<Subnet> privateSubnets, List<Subnet> publicSubnets,
+                  String homeZone) {
 
-    static AwsNetwork create(String name, String clusterName, String cidr, List<String> zones,
+    /** The private subnet of the home zone. */
+    Subnet homeSubnet() {
+        return privateSubnets.get(zones.indexOf(homeZone));
+    }
+
+    static AwsNetwork create(String name, String clusterName, String cidr, List<String> zones, String homeZone,
                              CustomResourceOptions options) {
         Cidr block = Cidr.parse(cidr).orElseThrow();
         Vpc vpc = new Vpc(name + "-vpc", VpcArgs.builder()
@@ -93,6 +101,6 @@ record AwsNetwork(Vpc vpc, List<String> zones, List<Subnet> privateSubnets, List
             new RouteTableAssociation(name + "-private-" + zones.get(i), RouteTableAssociationArgs.builder()
                     .subnetId(privateSubnets.get(i).id()).routeTableId(privateRoutes.id()).build(), options);
         }
-        return new AwsNetwork(vpc, List.copyOf(zones), List.copyOf(privateSubnets), List.copyOf(publicSubnets));
+        return new AwsNetwork(vpc, List.copyOf(zones), List.copyOf(privateSubnets), List.copyOf(publicSubnets), homeZone);
     }
 }

@@ -48,7 +48,7 @@ final class EfsBackend implements HomeStorageBackend {
     static final int NFS_PORT = 2049;
 
     @Override
-    public ProvisionedHomeStorage provision(Filestore component, String name, FilestoreArgs args) {
+    public ProvisionedHomeStorage provision(Filestore component, String name, FilestoreArgs.Managed args) {
         var cluster = args.cluster();
         EksCluster eks = EksCluster.of(cluster.provisioned());
         ProviderResource provider = cluster.account().provider();
@@ -89,6 +89,13 @@ final class EfsBackend implements HomeStorageBackend {
             scheduleBackups(component, name, clusterName, args.backups(), fileSystem, provider);
         }
         return new ProvisionedHomeStorage(fileSystem.dnsName(), "/", MOUNT_OPTIONS);
+    }
+
+    @Override
+    public io.hubfleet.cloud.ProvisionedHomeDisk provisionDisk(com.pulumi.resources.Resource parent, String name,
+                                                              io.hubfleet.cloud.HomeDiskSpec spec,
+                                                              io.hubfleet.components.HubSite site) {
+        return AwsHomeDisk.provision(parent, name, spec, site);
     }
 
     private static void scheduleBackups(Filestore component, String name, String clusterName, BackupConfig backups,

@@ -64,7 +64,10 @@ final class EksClusterBackend implements ClusterBackend {
         String clusterName = args.clusterName();
         String region = args.account().args().region();
 
-        AwsNetwork network = AwsNetwork.create(name, clusterName, args.network().nodeCidr(), args.zones(), inComponent);
+        // hubfleet:zone, or the first of the cluster's zones, holds the core nodes and the home disks.
+        String homeZone = args.account().args().zone().filter(args.zones()::contains).orElse(args.zones().get(0));
+        AwsNetwork network = AwsNetwork.create(name, clusterName, args.network().nodeCidr(), args.zones(), homeZone,
+                inComponent);
 
         Role clusterRole = new Role(name + "-cluster", RoleArgs.builder()
                 .assumeRolePolicy(IamDocuments.serviceTrust("eks.amazonaws.com"))
@@ -208,7 +211,8 @@ final class EksClusterBackend implements ClusterBackend {
         EksCluster eks = EksCluster.of(cluster.provisioned());
         AwsAccount account = AwsAccount.of(cluster.account().provisioned());
         return new EksHubHost(eks.clusterName(), eks.region(), cluster.account().args().namingSeed(),
-                account.accountId(), eks.oidcProvider().arn(), eks.issuerUrl(), account.assumedRole());
+                account.accountId(), eks.oidcProvider().arn(), eks.issuerUrl(), account.assumedRole(),
+                eks.network().homeZone());
     }
 
     @Override

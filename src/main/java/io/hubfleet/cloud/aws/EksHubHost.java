@@ -18,9 +18,11 @@ import java.util.Optional;
  * @param oidcProviderArn the cluster's IAM OIDC provider (hub roles trust it)
  * @param issuerUrl       the cluster's OIDC issuer URL
  * @param accessRoleArn   the role hubfleet assumes into an account it created, if so
+ * @param homeZone        the zone of the core nodes and home disks (EBS volumes attach in one zone)
  */
 record EksHubHost(String clusterName, String region, String namingSeed, Output<String> accountId,
-                  Output<String> oidcProviderArn, Output<String> issuerUrl, Optional<Output<String>> accessRoleArn)
+                  Output<String> oidcProviderArn, Output<String> issuerUrl, Optional<Output<String>> accessRoleArn,
+                  String homeZone)
         implements HubHostFacts {
 
     @Override
@@ -34,6 +36,7 @@ record EksHubHost(String clusterName, String region, String namingSeed, Output<S
             out.put("oidcProviderArn", t.t2);
             out.put("issuerUrl", t.t3);
             out.put("accessRoleArn", t.t4);
+            out.put("homeZone", homeZone);
             return out;
         });
     }
@@ -44,7 +47,8 @@ record EksHubHost(String clusterName, String region, String namingSeed, Output<S
                 ExportedFacts.text(exported, "namingSeed"), Output.of(ExportedFacts.text(exported, "accountId")),
                 Output.of(ExportedFacts.text(exported, "oidcProviderArn")),
                 Output.of(ExportedFacts.text(exported, "issuerUrl")),
-                role.isEmpty() ? Optional.empty() : Optional.of(Output.of(role)));
+                role.isEmpty() ? Optional.empty() : Optional.of(Output.of(role)),
+                ExportedFacts.text(exported, "homeZone"));
     }
 
     static EksHubHost of(HubHostFacts facts) {

@@ -64,8 +64,14 @@ final class EksNodePoolBackend implements NodePoolBackend {
                 .updateDefaultVersion(true)
                 .build(), inComponent);
 
+        // Core pods keep zonal disks (the hubs' databases, Prometheus, home disks): core nodes stay in the
+        // home zone, so a replaced node can always attach them. Other pools spread over every zone.
         List<Output<String>> subnets = new ArrayList<>();
-        eks.network().privateSubnets().forEach(s -> subnets.add(s.id()));
+        if (spec.role() == io.hubfleet.components.NodeRole.CORE) {
+            subnets.add(eks.network().homeSubnet().id());
+        } else {
+            eks.network().privateSubnets().forEach(s -> subnets.add(s.id()));
+        }
         NodeGroup group = new NodeGroup(name, NodeGroupArgs.builder()
                 .clusterName(eks.cluster().name())
                 .nodeGroupName(spec.poolName())

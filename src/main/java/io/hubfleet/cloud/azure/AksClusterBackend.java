@@ -95,7 +95,8 @@ final class AksClusterBackend implements ClusterBackend {
                 .kubernetesVersion(args.kubernetesVersion())
                 .sku(ManagedClusterSKUArgs.builder().name("Base").tier("Standard").build())
                 .identity(ManagedClusterIdentityArgs.builder().type(ResourceIdentityType.SystemAssigned).build())
-                .agentPoolProfiles(systemPool(core, nodes, args.zones()))
+                .agentPoolProfiles(systemPool(core, nodes,
+                        homeZone(args.zones(), args.account().args().zone()).map(List::of).orElse(List.of())))
                 .networkProfile(ContainerServiceNetworkProfileArgs.builder()
                         .networkPlugin("azure")
                         .networkPluginMode("overlay")
@@ -176,7 +177,21 @@ final class AksClusterBackend implements ClusterBackend {
         return new AksCluster(aks, network, nodes, account, clusterName, kubeconfig);
     }
 
-    /** The core pool, inline: AKS creates a cluster with its system pool. */
+    /**
+     * Where a zonal cluster keeps its core nodes and home disks: hubfleet:zone when it is one of the
+     * cluster's zones, else the first. Managed disks attach only within their zone.
+     */
+    static java.util.Optional<String> homeZone(List<String> zones, java.util.Optional<String> zone) {
+        if (zones.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(zone.filter(zones::contains).orElse(zones.get(0)));
+    }
+
+    /**
+     * The core pool, inline: AKS creates a cluster with its system pool. It stays in the home zone: core
+     * pods keep zonal disks (hub databases, Prometheus, home disks) that a replaced node must reach.
+     */
     private static ManagedClusterAgentPoolProfileArgs systemPool(NodePoolSpec core, Subnet subnet, List<String> zones) {
         ManagedClusterAgentPoolProfileArgs.Builder pool = ManagedClusterAgentPoolProfileArgs.builder()
                 .name(AzureNames.agentPool(core.poolName()))
@@ -218,7 +233,9 @@ final class AksClusterBackend implements ClusterBackend {
         AksCluster aks = AksCluster.of(cluster.provisioned());
         AzureAccount account = aks.account();
         return new AksHubHost(aks.clusterName(), cluster.account().args().namingSeed(), account.location(),
-                account.accountId(), account.resourceGroupName(), aks.issuerUrl(), aks.nodeSubnet().id());
+                account.accountId(), account.resourceGroupName(), aks.issuerUrl(), aks.nodeSubnet().id(),
+                homeZone(cluster.args().zones(), cluster.account().args().zone()),
+                aks.cluster().identity().applyValue(identity -> identity.orElseThrow().principalId()));
     }
 
     @Override

@@ -44,7 +44,7 @@ final class AzureFilesBackend implements HomeStorageBackend {
     static final List<String> MOUNT_OPTIONS = List.of("vers=4", "minorversion=1", "sec=sys", "nconnect=4");
 
     @Override
-    public ProvisionedHomeStorage provision(Filestore component, String name, FilestoreArgs args) {
+    public ProvisionedHomeStorage provision(Filestore component, String name, FilestoreArgs.Managed args) {
         var cluster = args.cluster();
         AksCluster aks = AksCluster.of(cluster.provisioned());
         AzureAccount account = aks.account();
@@ -86,6 +86,13 @@ final class AzureFilesBackend implements HomeStorageBackend {
         }
         return new ProvisionedHomeStorage(Output.of(accountName + ".file.core.windows.net"),
                 "/" + accountName + "/" + SHARE, MOUNT_OPTIONS);
+    }
+
+    @Override
+    public io.hubfleet.cloud.ProvisionedHomeDisk provisionDisk(com.pulumi.resources.Resource parent, String name,
+                                                              io.hubfleet.cloud.HomeDiskSpec spec,
+                                                              io.hubfleet.components.HubSite site) {
+        return AzureHomeDisk.provision(parent, name, spec, site);
     }
 
     private static void scheduleBackups(Filestore component, String name, AksCluster aks, StorageAccount storage,

@@ -20,7 +20,11 @@ import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.ProviderResource;
 import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.HomeStorageBackend;
+import io.hubfleet.cloud.HomeDiskSpec;
+import io.hubfleet.cloud.ProvisionedHomeDisk;
 import io.hubfleet.cloud.ProvisionedHomeStorage;
+import io.hubfleet.components.HubSite;
+import com.pulumi.resources.Resource;
 import io.hubfleet.components.Filestore;
 import io.hubfleet.components.FilestoreArgs;
 import io.hubfleet.config.BackupConfig;
@@ -32,10 +36,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Filestore on the cluster's VPC: a BASIC instance (standard: BASIC_HDD, premium: BASIC_SSD) in the
+ * GCP home storage. Managed: Filestore on the cluster's VPC: a BASIC instance (standard: BASIC_HDD, premium: BASIC_SSD) in the
  * cluster's zone, one share exported read-write only to the nodes' subnet (pods cannot mount it: their
  * addresses are outside the export), protected and retained. Backups: a dedicated service account, a
  * Cloud Workflows program that makes a backup and prunes expired ones, and a daily Cloud Scheduler job.
+ * Disks: {@link GcpHomeDisk}.
  */
 final class FilestoreBackend implements HomeStorageBackend {
 
@@ -47,7 +52,7 @@ final class FilestoreBackend implements HomeStorageBackend {
     static final List<String> MOUNT_OPTIONS = List.of("soft", "noatime");
 
     @Override
-    public ProvisionedHomeStorage provision(Filestore component, String name, FilestoreArgs args) {
+    public ProvisionedHomeStorage provision(Filestore component, String name, FilestoreArgs.Managed args) {
         var cluster = args.cluster();
         GkeCluster gke = GkeCluster.of(cluster.provisioned());
         ProviderResource provider = cluster.account().provider();
@@ -84,6 +89,11 @@ final class FilestoreBackend implements HomeStorageBackend {
 
         Output<String> server = instance.networks().applyValue(networks -> networks.get(0).ipAddresses().get(0));
         return new ProvisionedHomeStorage(server, "/" + SHARE, MOUNT_OPTIONS);
+    }
+
+    @Override
+    public ProvisionedHomeDisk provisionDisk(Resource parent, String name, HomeDiskSpec spec, HubSite site) {
+        return GcpHomeDisk.provision(parent, name, spec, site);
     }
 
     private static void scheduleBackups(Filestore component, String name, BackupConfig backups,

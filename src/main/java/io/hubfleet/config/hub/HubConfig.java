@@ -18,6 +18,8 @@ import java.util.List;
  * @param scratchBucket    defaults in {@link ScratchBucketConfig}
  * @param persistentBucket default none
  * @param dask             default off
+ * @param homeStorage      this hub's home disk over the stack's {@code homeStorage} (disk homes only);
+ *                         default: the stack's settings
  * @param values           raw jupyterhub chart values, merged last; default none
  */
 public record HubConfig(
@@ -32,7 +34,8 @@ public record HubConfig(
         ScratchBucketConfig scratchBucket,
         PersistentBucketConfig persistentBucket,
         DaskConfig dask,
-        ObjectNode values) {
+        ObjectNode values,
+        HubHomeStorageConfig homeStorage) {
 
     public HubConfig {
         defaultResources = defaultResources == null ? ResourcesConfig.defaults() : defaultResources;
@@ -43,6 +46,11 @@ public record HubConfig(
         persistentBucket = persistentBucket == null ? PersistentBucketConfig.defaults() : persistentBucket;
         dask = dask == null ? DaskConfig.defaults() : dask;
         values = values == null ? null : values.deepCopy();
+    }
+
+    /** This hub's home disk overrides, when it has any. */
+    public java.util.Optional<HubHomeStorageConfig> homeStorageOverrides() {
+        return java.util.Optional.ofNullable(homeStorage);
     }
 
     /** True when profiles come from the cluster's user pools. */

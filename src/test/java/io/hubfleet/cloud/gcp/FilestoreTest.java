@@ -20,7 +20,7 @@ class FilestoreTest {
 
     @BeforeAll
     static void planHubs() {
-        plan = Stacks.plan(Stacks.GCP_WITH_HUB + Stacks.BETA_HUB);
+        plan = Stacks.plan(Stacks.managedHomes(Stacks.GCP_WITH_HUB + Stacks.BETA_HUB));
     }
 
     @Test
@@ -46,7 +46,7 @@ class FilestoreTest {
 
     @Test
     void premiumIsBasicSsd() {
-        Plan premium = Stacks.plan(Stacks.GCP_WITH_HUB + "  hubfleet:homeStorage: {tier: premium, capacityGiB: 2560}\n");
+        Plan premium = Stacks.plan(Stacks.GCP_WITH_HUB + "  hubfleet:homeStorage: {kind: managed, tier: premium, capacityGiB: 2560}\n");
         assertThat(premium.get(INSTANCE, "test-home").input("/tier").asText()).isEqualTo("BASIC_SSD");
     }
 
@@ -75,9 +75,9 @@ class FilestoreTest {
 
     @Test
     void backupsCanBeTurnedOffAndRetentionSet() {
-        Plan off = Stacks.plan(Stacks.GCP_WITH_HUB + "  hubfleet:homeStorage: {backups: {enabled: false}}\n");
+        Plan off = Stacks.plan(Stacks.GCP_WITH_HUB + "  hubfleet:homeStorage: {kind: managed, backups: {enabled: false}}\n");
         assertThat(off.ofType("gcp:workflows/workflow:Workflow")).isEmpty();
-        Plan month = Stacks.plan(Stacks.GCP_WITH_HUB + "  hubfleet:homeStorage: {backups: {retentionDays: 30, timeUtc: \"01:30\"}}\n");
+        Plan month = Stacks.plan(Stacks.GCP_WITH_HUB + "  hubfleet:homeStorage: {kind: managed, backups: {retentionDays: 30, timeUtc: \"01:30\"}}\n");
         assertThat(month.get("gcp:workflows/workflow:Workflow", "test-home-backup").input("/sourceContents").asText())
                 .contains("cutoff: ${now - 2592000}");
         assertThat(month.get("gcp:cloudscheduler/job:Job", "test-home-backup").input("/schedule").asText())
@@ -86,7 +86,7 @@ class FilestoreTest {
 
     @Test
     void removingAHubLeavesTheStorageAsItWas() {
-        Plan oneHub = Stacks.plan(Stacks.GCP_WITH_HUB);
+        Plan oneHub = Stacks.plan(Stacks.managedHomes(Stacks.GCP_WITH_HUB));
         PlanResource before = plan.get(INSTANCE, "test-home");
         PlanResource after = oneHub.get(INSTANCE, "test-home");
         assertThat(after.urn()).isEqualTo(before.urn());

@@ -26,11 +26,19 @@ class GcpAccountTest {
 
     @BeforeAll
     static void plan() {
-        adopted = Stacks.plan(Stacks.with(Stacks.withAccount(Stacks.GCP_WITH_HUB,
-                "{id: test-project, billingAccount: 012345-6789AB-CDEF01}"), BUDGET));
-        created = Stacks.plan(Stacks.with(Stacks.withAccount(Stacks.GCP_WITH_HUB,
+        adopted = Stacks.plan(Stacks.managedHomes(Stacks.with(Stacks.withAccount(Stacks.GCP_WITH_HUB,
+                "{id: test-project, billingAccount: 012345-6789AB-CDEF01}"), BUDGET)));
+        created = Stacks.plan(Stacks.managedHomes(Stacks.with(Stacks.withAccount(Stacks.GCP_WITH_HUB,
                 "{id: new-project, billingAccount: 012345-6789AB-CDEF01, create: {folderId: \"314\", displayName: Physics hubs}}"),
-                BUDGET));
+                BUDGET)));
+    }
+
+    @Test
+    void homesOnDisksNeedNoFilestoreOrBackupWorkflowApis() {
+        Plan disks = Stacks.plan(Stacks.GCP_WITH_HUB);
+        assertThat(disks.ofType(SERVICE)).extracting(s -> s.input("/service").asText())
+                .contains("compute.googleapis.com")
+                .doesNotContain("file.googleapis.com", "workflows.googleapis.com", "cloudscheduler.googleapis.com");
     }
 
     @Test
