@@ -36,6 +36,12 @@ public final class OfflinePlanner {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, ObjectNode> CLUSTER_OUTPUTS = new ConcurrentHashMap<>();
+    /**
+     * The outputs a stack's reference to itself reads offline: none, as for a stack never deployed (the
+     * program reads its last deployment's {@code homeDisks} so a disk never shrinks; offline, hubfleet diff
+     * compares plans instead).
+     */
+    private static final ObjectNode NEVER_DEPLOYED = JSON.createObjectNode();
 
     private OfflinePlanner() {
     }
@@ -54,7 +60,8 @@ public final class OfflinePlanner {
         StackDefinition definition = StackConfigReader.readAny(raw);
         if (definition instanceof StackConfig config) {
             return PlanEngine.run(PROJECT, raw.stack(), raw.asPulumiConfig(JSON), raw.secretKeys(),
-                    ctx -> EstateProgram.define(ctx, config)).about(config.cloud().configName(), config.stage().configName());
+                    Map.of(raw.stack(), NEVER_DEPLOYED), ctx -> EstateProgram.define(ctx, config))
+                    .about(config.cloud().configName(), config.stage().configName());
         }
         HubStackConfig hubs = (HubStackConfig) definition;
         ObjectNode clusterOutputs = clusterOutputs(raw, hubs, stacksDir);
@@ -65,7 +72,8 @@ public final class OfflinePlanner {
             throw new InvalidStackConfigException(raw.origin(), problems);
         }
         return PlanEngine.run(PROJECT, raw.stack(), raw.asPulumiConfig(JSON), raw.secretKeys(),
-                        Map.of(hubs.clusterStack(), clusterOutputs), ctx -> HubStackProgram.define(ctx, hubs))
+                        Map.of(hubs.clusterStack(), clusterOutputs, raw.stack(), NEVER_DEPLOYED),
+                        ctx -> HubStackProgram.define(ctx, hubs))
                 .about(hubs.cloud().configName(), hubs.stage().configName());
     }
 

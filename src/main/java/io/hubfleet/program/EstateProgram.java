@@ -19,6 +19,8 @@ import io.hubfleet.components.NodePoolArgs;
 import io.hubfleet.components.NodeRole;
 import io.hubfleet.components.Support;
 import io.hubfleet.components.SupportArgs;
+import io.hubfleet.config.ConfigPath;
+import io.hubfleet.config.HomeStorageConfig;
 import io.hubfleet.config.NodePoolConfig;
 import io.hubfleet.config.StackConfig;
 import io.hubfleet.config.hub.HubConfig;
@@ -83,6 +85,19 @@ public final class EstateProgram {
                     ? "none: kubectl port-forward -n monitoring svc/grafana 3000:80" : "none");
         }
 
+        if (config.ingress().isPresent() && config.homeStorage().disks()) {
+            Map<String, Integer> sizes = new TreeMap<>();
+            Map<String, ConfigPath> paths = new TreeMap<>();
+            for (int i = 0; i < config.hubs().size(); i++) {
+                HubConfig hub = config.hubs().get(i);
+                sizes.put(hub.name(), config.homeStorage().diskFor(hub.homeStorageOverrides()
+                        .map(o -> (HomeStorageConfig.HubHomeStorage) o), config.cloud()).capacityGiB());
+                paths.put(hub.name(), hub.homeStorageOverrides().flatMap(o -> o.capacity()).isPresent()
+                        ? ConfigPath.key("hubfleet:hubs").index(i).child("homeStorage").child("capacityGiB")
+                        : ConfigPath.key("hubfleet:homeStorage").child("capacityGiB"));
+            }
+            HomeDiskGuard.check(ctx, "the stack " + config.stack(), sizes, paths);
+        }
         if (config.budget().isEmpty()) {
             ctx.log().warn("no hubfleet:budget: nobody is told when this account's spend runs away");
         }

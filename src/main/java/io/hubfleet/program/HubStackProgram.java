@@ -5,9 +5,11 @@ import com.pulumi.core.Output;
 import io.hubfleet.components.DnsRecord;
 import io.hubfleet.components.HubArgs;
 import io.hubfleet.components.Hub;
+import io.hubfleet.components.HubHomes;
 import io.hubfleet.components.SharedCluster;
 import io.hubfleet.components.SharedClusterArgs;
 import io.hubfleet.components.SharedClusterChecks;
+import io.hubfleet.config.ConfigPath;
 import io.hubfleet.config.ConfigProblem;
 import io.hubfleet.config.InvalidStackConfigException;
 import io.hubfleet.config.HubStackConfig;
@@ -40,6 +42,18 @@ public final class HubStackProgram {
             Hub hub = new Hub(hubConfig.name(), new HubArgs(cluster, hubConfig), null);
             hubUrls.put(hubConfig.name(), hub.url());
             buckets.put(hubConfig.name(), hub.buckets());
+        }
+
+        if (cluster.homes() instanceof HubHomes.Disks disks) {
+            Map<String, Integer> sizes = new TreeMap<>();
+            Map<String, ConfigPath> paths = new TreeMap<>();
+            for (int i = 0; i < config.hubs().size(); i++) {
+                HubConfig hub = config.hubs().get(i);
+                sizes.put(hub.name(), disks.forHub(hub).capacityGiB());
+                // The cluster stack sets the default; a hub keeps its disk by a size of its own.
+                paths.put(hub.name(), ConfigPath.key("hubfleet:hubs").index(i).child("homeStorage").child("capacityGiB"));
+            }
+            HomeDiskGuard.check(ctx, "the stack " + config.stack(), sizes, paths);
         }
 
         List<DnsRecord> records = new ArrayList<>();

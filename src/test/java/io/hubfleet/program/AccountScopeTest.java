@@ -75,7 +75,9 @@ class AccountScopeTest {
 
             int checked = 0;
             for (PlanResource resource : plan.resources()) {
-                if (!resource.custom() || resource.type().startsWith("pulumi:providers:")) {
+                // A stack reference reads a stack through Pulumi itself: no cloud, no provider.
+                if (!resource.custom() || resource.type().startsWith("pulumi:providers:")
+                        || resource.type().equals("pulumi:pulumi:StackReference")) {
                     continue;
                 }
                 checked++;

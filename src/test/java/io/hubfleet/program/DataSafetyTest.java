@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Nothing that holds users' work is deleted by the tool: on every cloud it is protected and retained,
@@ -118,5 +119,52 @@ class DataSafetyTest {
         StackDiff bigger = diff(before, before.replace("capacityGiB: 1024", "capacityGiB: 2048"));
         assertThat(bigger.resources()).filteredOn(r -> r.type().equals("gcp:filestore/instance:Instance"))
                 .singleElement().satisfies(r -> assertThat(r.warnings()).isEmpty());
+    }
+
+    @Test
+    void aSmallerHomeDiskIsFlaggedAsRefusedAndABiggerOneIsNot() throws Exception {
+        String before = demo("small-gcp");
+        StackDiff smaller = diff(before, before.replace("capacityGiB: 50", "capacityGiB: 30"));
+        ResourceChange disk = smaller.resources().stream()
+                .filter(r -> r.type().equals("gcp:compute/disk:Disk")).findFirst().orElseThrow();
+        assertThat(disk.warnings()).containsExactly("shrinking the disk from 50 to 30 GiB is refused: disks only "
+                + "grow (GCP would replace it with an empty one, AWS and Azure refuse); keep capacityGiB at 50 or more");
+
+        StackDiff bigger = diff(before, before.replace("capacityGiB: 50", "capacityGiB: 80"));
+        assertThat(bigger.resources()).filteredOn(r -> r.type().equals("gcp:compute/disk:Disk"))
+                .singleElement().satisfies(r -> assertThat(r.warnings()).isEmpty());
+    }
+
+    @Test
+    void movingHomesToDisksKeepsTheOldFileServiceAndSaysSo() throws Exception {
+        String before = demo("demo-gcp");
+        StackDiff toDisks = diff(before, before.replace("    kind: managed\n    tier: standard\n    capacityGiB: 1024\n",
+                "    kind: disk\n"));
+        ResourceChange filestore = toDisks.resources().stream()
+                .filter(r -> r.type().equals("gcp:filestore/instance:Instance")).findFirst().orElseThrow();
+        assertThat(filestore.action()).isEqualTo(ResourceChange.Action.REMOVE);
+        assertThat(filestore.warnings()).singleElement().asString()
+                .contains("protected: pulumi up stops here").contains("stays in the cloud");
+        assertThat(toDisks.resources()).filteredOn(r -> r.type().equals("gcp:compute/disk:Disk"))
+                .extracting(ResourceChange::action).containsOnly(ResourceChange.Action.ADD).hasSize(2);
+    }
+
+    @Test
+    void theDeployedProgramRefusesASmallerDiskThanItsLastDeployment() {
+        var raw = Stacks.raw(Stacks.GCP_WITH_HUB + "  hubfleet:homeStorage: {capacityGiB: 40}\n");
+        var config = io.hubfleet.config.StackConfigReader.read(raw);
+        var previous = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+        previous.putObject("homeDisks").put("alpha", 60);
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        assertThatThrownBy(() -> io.hubfleet.plan.PlanEngine.run("hubfleet", "test", raw.asPulumiConfig(json),
+                raw.secretKeys(), java.util.Map.of("test", previous), ctx -> EstateProgram.define(ctx, config)))
+                .hasMessageContaining("hubfleet:homeStorage.capacityGiB")
+                .hasMessageContaining("the home disk of hub alpha is 60 GiB, and disks only grow")
+                .hasMessageContaining("at least 60 GiB");
+        // Growing, or a hub that was not there before, is fine.
+        previous.putObject("homeDisks").put("alpha", 30).put("gone", 500);
+        var plan = io.hubfleet.plan.PlanEngine.run("hubfleet", "test", raw.asPulumiConfig(json), raw.secretKeys(),
+                java.util.Map.of("test", previous), ctx -> EstateProgram.define(ctx, config));
+        assertThat(plan.outputs().at("/homeDisks/alpha").asInt()).isEqualTo(40);
     }
 }

@@ -28,7 +28,20 @@ final class DataSafety {
                     "/enabledProtocols")),
             Map.entry("azure-native:storage:BlobContainer", List.of("/containerName", "/accountName", "/resourceGroupName")),
             Map.entry("azure-native:recoveryservices:Vault", List.of("/vaultName", "/resourceGroupName", "/location")),
-            Map.entry("azure-native:resources:ResourceGroup", List.of("/resourceGroupName", "/location")));
+            Map.entry("azure-native:resources:ResourceGroup", List.of("/resourceGroupName", "/location")),
+            // Home disks: terraform-provider-google and the EBS and Azure Disk APIs make a new disk for these.
+            Map.entry("gcp:compute/disk:Disk", List.of("/name", "/zone", "/type", "/project", "/snapshot", "/image")),
+            Map.entry("aws:ebs/volume:Volume", List.of("/availabilityZone", "/encrypted", "/kmsKeyId", "/snapshotId",
+                    "/outpostArn")),
+            Map.entry("azure-native:compute:Disk", List.of("/diskName", "/resourceGroupName", "/location", "/zones",
+                    "/creationData")),
+            Map.entry("azure-native:dataprotection:BackupVault", List.of("/vaultName", "/resourceGroupName", "/location")));
+
+    /** Each kind of disk's size input, in GiB: disks only grow. */
+    static final Map<String, String> DISK_SIZE = Map.of(
+            "gcp:compute/disk:Disk", "/size",
+            "aws:ebs/volume:Volume", "/size",
+            "azure-native:compute:Disk", "/diskSizeGB");
 
     private DataSafety() {
     }
@@ -54,6 +67,16 @@ final class DataSafety {
                 out.add("changing " + change.path() + " replaces it with a new, empty one"
                         + (before.path("protect").asBoolean(false)
                         ? ": it is protected, so pulumi up stops; move the data first (docs/data-safety.md)" : ""));
+            }
+        }
+        String size = DISK_SIZE.get(before.path("type").asText());
+        for (InputChange change : changes) {
+            if (change.path().equals(size) && change.before() != null && change.after() != null
+                    && change.after().isNumber() && change.before().isNumber()
+                    && change.after().asLong() < change.before().asLong()) {
+                out.add("shrinking the disk from " + change.before().asLong() + " to " + change.after().asLong()
+                        + " GiB is refused: disks only grow (GCP would replace it with an empty one, AWS and Azure "
+                        + "refuse); keep capacityGiB at " + change.before().asLong() + " or more");
             }
         }
         if (before.path("protect").asBoolean(false) && changes.stream().anyMatch(c -> c.path().equals("protect"))) {
