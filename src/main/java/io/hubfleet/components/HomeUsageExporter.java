@@ -38,6 +38,9 @@ final class HomeUsageExporter {
     static final int PORT = 8000;
     /** The user and group every home file belongs to (z2jh's jovyan: 1000, "users" 100). */
     static final int USER_ID = 1000;
+    /** 2i2c's requests for it: it may take a while, as long as it costs little. */
+    static final int CPU_MILLIS = 10;
+    static final int MEMORY_MIB = 128;
 
     private HomeUsageExporter() {
     }
@@ -72,7 +75,7 @@ final class HomeUsageExporter {
                                                 .ports(ContainerPortArgs.builder().name("metrics")
                                                         .containerPort(PORT).protocol("TCP").build())
                                                 .resources(ResourceRequirementsArgs.builder()
-                                                        .requests(Map.of("cpu", "10m", "memory", "128Mi"))
+                                                        .requests(Map.of("cpu", CPU_MILLIS + "m", "memory", MEMORY_MIB + "Mi"))
                                                         .limits(Map.of("cpu", "50m", "memory", "512Mi"))
                                                         .build())
                                                 .securityContext(SecurityContextArgs.builder()

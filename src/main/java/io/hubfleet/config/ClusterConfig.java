@@ -41,6 +41,12 @@ public record ClusterConfig(
         adminPrincipals = adminPrincipals == null ? List.of() : List.copyOf(adminPrincipals);
     }
 
+    /** The same cluster with another core pool. */
+    public ClusterConfig withCorePool(CorePoolConfig newCorePool) {
+        return new ClusterConfig(name, kubernetesVersion, regional, newCorePool, maintenanceWindow,
+                apiAuthorizedCidrs, network, zones, adminPrincipals);
+    }
+
     ClusterConfig withName(String newName) {
         return new ClusterConfig(newName, kubernetesVersion, regional, corePool, maintenanceWindow,
                 apiAuthorizedCidrs, network, zones, adminPrincipals);

@@ -50,8 +50,8 @@ final class ClusterRules implements StackRule {
         CorePoolConfig corePool = cluster.corePool();
         MachineRules.exactlyOne(core, corePool.machine(), corePool.machineType(), false).ifPresentOrElse(
                 problems::add,
-                () -> config.cloud().flatMap(cloud -> MachineRules.resolvable(core, cloud, corePool.machine(),
-                        corePool.machineType(), null)).ifPresent(problems::add));
+                () -> config.cloud().filter(cloud -> !corePool.unsized()).flatMap(cloud -> MachineRules.resolvable(core,
+                        cloud, corePool.machine(), corePool.machineType(), null)).ifPresent(problems::add));
         problems.addAll(MachineRules.minMax(core, corePool.min(), corePool.max()));
         config.cloud().ifPresent(cloud -> problems.addAll(maintenance(at.child("maintenanceWindow"),
                 cluster.maintenanceWindow(), CloudConventions.of(cloud))));

@@ -33,6 +33,7 @@ public final class MachineCatalogue {
 
     private final Cloud cloud;
     private final String portableFamily;
+    private final String coreFamily;
     private final List<String> spotFamilies;
     private final Map<String, AttachableGpu> attachableGpus;
     private final Map<String, MachineType> types;
@@ -40,6 +41,7 @@ public final class MachineCatalogue {
     private MachineCatalogue(CatalogueFile file) {
         this.cloud = Cloud.fromConfigName(file.cloud);
         this.portableFamily = file.portableFamily;
+        this.coreFamily = file.coreFamily;
         this.spotFamilies = file.spotFamilies == null ? List.of() : List.copyOf(file.spotFamilies);
         this.attachableGpus = file.attachableGpus == null ? Map.of() : Map.copyOf(file.attachableGpus);
         Map<String, MachineType> byName = new LinkedHashMap<>();
@@ -69,6 +71,13 @@ public final class MachineCatalogue {
 
     public String portableFamily() {
         return portableFamily;
+    }
+
+    /** The core pool's types when the stack sizes it by what it runs, smallest first. */
+    public List<MachineType> coreTypes() {
+        return types.values().stream().filter(t -> t.family().equals(coreFamily) && t.gpu() == null)
+                .sorted(java.util.Comparator.comparingInt(MachineType::cpu).thenComparingDouble(MachineType::memoryGiB))
+                .toList();
     }
 
     public Optional<MachineType> find(String name) {
@@ -209,6 +218,7 @@ public final class MachineCatalogue {
     static final class CatalogueFile {
         public String cloud;
         public String portableFamily;
+        public String coreFamily;
         public List<String> spotFamilies;
         public Map<String, AttachableGpu> attachableGpus;
         public List<MachineType> types;

@@ -19,6 +19,8 @@ import io.hubfleet.components.NodePoolArgs;
 import io.hubfleet.components.NodeRole;
 import io.hubfleet.components.Support;
 import io.hubfleet.components.SupportArgs;
+import io.hubfleet.components.CoreWorkload;
+import io.hubfleet.config.ClusterConfig;
 import io.hubfleet.config.ConfigPath;
 import io.hubfleet.config.HomeStorageConfig;
 import io.hubfleet.config.NodePoolConfig;
@@ -42,7 +44,12 @@ public final class EstateProgram {
     public static void define(Context ctx, StackConfig config) {
         String clusterName = config.cluster().name();
         CloudAccount account = new CloudAccount(config.stack(), CloudAccountArgs.of(config));
-        Cluster cluster = new Cluster(clusterName, ClusterArgs.of(account, config.cluster()));
+        // A core pool the stack file gives no size is sized by what it runs (docs/components/cluster.md).
+        ClusterConfig clusterConfig = config.cluster().corePool().unsized()
+                ? config.cluster().withCorePool(config.cluster().corePool()
+                .withMachineType(CoreWorkload.coreMachine(config).name()))
+                : config.cluster();
+        Cluster cluster = new Cluster(clusterName, ClusterArgs.of(account, clusterConfig));
         List<NodePool> pools = new ArrayList<>();
         for (NodePoolConfig pool : config.nodePools()) {
             pools.add(new NodePool(clusterName + "-" + pool.name(), NodePoolArgs.of(cluster, pool),

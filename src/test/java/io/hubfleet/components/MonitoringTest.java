@@ -50,7 +50,7 @@ class MonitoringTest {
         JsonNode values = Releases.values(release);
         assertThat(values.at("/server/retention").asText()).isEqualTo("30d");
         assertThat(values.at("/server/persistentVolume/enabled").asBoolean()).isTrue();
-        assertThat(values.at("/server/persistentVolume/size").asText()).isEqualTo("50Gi");
+        assertThat(values.at("/server/persistentVolume/size").asText()).isEqualTo("10Gi");
         assertThat(values.at("/server/nodeSelector/hub.jupyter.org~1node-purpose").asText()).isEqualTo("core");
         assertThat(values.at("/server/fullnameOverride").asText()).isEqualTo(PrometheusValues.SERVER_SERVICE);
         assertThat(values.at("/alertmanager/enabled").asBoolean()).isFalse();

@@ -34,7 +34,7 @@ class IngressConfigTest {
         MonitoringConfig monitoring = Stacks.read(Stacks.GCP_WITH_HUB).monitoring();
         assertThat(monitoring.enabled()).isTrue();
         assertThat(monitoring.retentionDays()).isEqualTo(30);
-        assertThat(monitoring.storageGiB()).isEqualTo(50);
+        assertThat(monitoring.storageGiB()).isEqualTo(10);
         assertThat(monitoring.grafana().optionalDomain()).isEmpty();
     }
 

@@ -35,11 +35,13 @@ class StackConfigReaderTest {
     }
 
     @Test
-    void corePoolDefaultsToAPortableTwoBySixteenWithOneToThreeNodes() {
+    void corePoolIsLeftUnsizedForTheProgramToSizeWithOneToThreeNodes() {
         StackConfig config = Stacks.read(Stacks.GCP);
 
         CorePoolConfig core = config.cluster().corePool();
-        assertThat(core.machine()).isEqualTo(new MachineSpec(2, 16));
+        // No size given: the program sizes it by what it runs (CoreWorkloadTest).
+        assertThat(core.unsized()).isTrue();
+        assertThat(core.machine()).isNull();
         assertThat(core.machineType()).isNull();
         assertThat(core.min()).isEqualTo(1);
         assertThat(core.max()).isEqualTo(3);

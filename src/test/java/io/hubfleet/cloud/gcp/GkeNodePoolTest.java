@@ -51,7 +51,8 @@ class GkeNodePoolTest {
         assertThat(taints(core)).isEmpty();
         assertThat(core.input("/autoscaling/totalMinNodeCount").asInt()).isEqualTo(1);
         assertThat(core.input("/autoscaling/totalMaxNodeCount").asInt()).isEqualTo(3);
-        assertThat(core.input("/nodeConfig/machineType").asText()).isEqualTo("n2-highmem-2");
+        // Sized by what it runs: the smallest of GCP's core family (CoreWorkloadTest).
+        assertThat(core.input("/nodeConfig/machineType").asText()).isEqualTo("e2-standard-2");
         assertThat(core.input("/nodeConfig/spot").asBoolean()).isFalse();
     }
 
