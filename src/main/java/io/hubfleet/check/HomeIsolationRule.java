@@ -48,6 +48,18 @@ final class HomeIsolationRule implements SecurityRule {
             }
         }
         for (PlanResource volume : plan.ofType("kubernetes:core/v1:PersistentVolume")) {
+            if (volume.input("/spec/csi").isObject()) {
+                // A hub's disk (on AKS, where hubfleet makes its volume): only its NFS server may claim it.
+                plan.hubOf(volume).ifPresent(hub -> {
+                    String claimNamespace = volume.input("/spec/claimRef/namespace").asText();
+                    if (!claimNamespace.equals(hub.name() + "-home-nfs")) {
+                        out.add(PlanIndex.violation(this, volume, "hub " + hub.name() + "'s disk may be claimed by "
+                                + (claimNamespace.isEmpty() ? "any claim" : "a claim in " + claimNamespace),
+                                "bind it ahead to its NFS server's claim (claimRef " + hub.name() + "-home-nfs/home-nfs)"));
+                    }
+                });
+                continue;
+            }
             plan.hubOf(volume).ifPresent(hub -> {
                 String path = volume.input("/spec/nfs/path").asText();
                 if (!path.endsWith("/" + hub.name())) {

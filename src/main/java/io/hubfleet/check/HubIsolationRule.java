@@ -29,6 +29,25 @@ final class HubIsolationRule implements SecurityRule {
         return "each hub's cloud identity reaches only its own buckets";
     }
 
+    /**
+     * Whether a role is one pods can assume (trusting web identities, as the hub's users' role does). A
+     * role the plan cannot name counts as one: the rule errs towards reporting.
+     */
+    static boolean usersRole(PlanIndex plan, String roleReference) {
+        return plan.standInSource(roleReference, "aws:iam/role:Role")
+                .map(role -> role.input("/assumeRolePolicy").asText().contains("sts:AssumeRoleWithWebIdentity"))
+                .orElse(true);
+    }
+
+    /** Whether a principal is a hub's user-assigned identity (the one its pods federate to); unknown ones count. */
+    static boolean usersIdentity(PlanIndex plan, String principalReference) {
+        if (plan.standInSource(principalReference, "azure-native:managedidentity:UserAssignedIdentity").isPresent()) {
+            return true;
+        }
+        return plan.standInSource(principalReference, "azure-native:containerservice:ManagedCluster").isEmpty()
+                && plan.standInSource(principalReference, "azure-native:dataprotection:BackupVault").isEmpty();
+    }
+
     @Override
     public List<Violation> check(PlanIndex plan) {
         List<Violation> out = new ArrayList<>();
@@ -66,14 +85,17 @@ final class HubIsolationRule implements SecurityRule {
             }
         }
         for (PlanResource attachment : plan.ofType("aws:iam/rolePolicyAttachment:RolePolicyAttachment")) {
+            if (!usersRole(plan, attachment.input("/role").asText())) {
+                continue; // a service's role under the hub (its disk's snapshots), which no pod can assume
+            }
             plan.hubOf(attachment).ifPresent(hub -> out.add(PlanIndex.violation(this, attachment, "attaches the managed "
                     + "policy " + attachment.input("/policyArn").asText() + " to hub " + hub.name() + "'s role",
                     "grant the hub's own buckets in its inline policy only")));
         }
         for (PlanResource assignment : plan.ofType("azure-native:authorization:RoleAssignment")) {
             Optional<PlanResource> hub = plan.hubOf(assignment);
-            if (hub.isEmpty()) {
-                continue;
+            if (hub.isEmpty() || !usersIdentity(plan, assignment.input("/principalId").asText())) {
+                continue; // the cluster's or a backup vault's identity, for the hub's disk: no pod holds them
             }
             boolean ownContainer = plan.standInSource(assignment.input("/scope").asText(), "azure-native:storage:BlobContainer")
                     .map(container -> plan.inHub(container, hub.get())).orElse(false);

@@ -3,6 +3,9 @@ package io.hubfleet.cli;
 import io.hubfleet.check.SecurityCheck;
 import io.hubfleet.check.Violation;
 import io.hubfleet.config.InvalidStackConfigException;
+import io.hubfleet.cost.CostJson;
+import io.hubfleet.cost.CostText;
+import io.hubfleet.cost.PlanCost;
 import io.hubfleet.plan.JsonPlanRenderer;
 import io.hubfleet.plan.OfflinePlanner;
 import io.hubfleet.plan.Plan;
@@ -67,7 +70,7 @@ final class PlanCommand implements Callable<Integer> {
             if (check) {
                 return checked(List.of(plan));
             }
-            Output.write(spec, output, json ? JsonPlanRenderer.render(plan) : TextPlanRenderer.render(plan));
+            Output.write(spec, output, json ? JsonPlanRenderer.render(plan, PlanCommand::sections) : text(plan));
             return HubfleetCli.OK;
         }
         List<String> stacks = StackFiles.stackNames(stacksDir);
@@ -93,10 +96,20 @@ final class PlanCommand implements Callable<Integer> {
         if (check) {
             return checked(plans);
         }
-        String rendered = json ? JsonPlanRenderer.renderAll(plans)
-                : String.join("\n", plans.stream().map(TextPlanRenderer::render).toList());
+        String rendered = json ? JsonPlanRenderer.renderAll(plans, PlanCommand::sections)
+                : String.join("\n", plans.stream().map(PlanCommand::text).toList());
         Output.write(spec, output, rendered);
         return HubfleetCli.OK;
+    }
+
+    /** The sections hubfleet adds to a plan's JSON: what the estate costs. */
+    static java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> sections(Plan plan) {
+        return CostJson.sections(plan);
+    }
+
+    /** The readable plan, its cost last. */
+    static String text(Plan plan) {
+        return TextPlanRenderer.render(plan) + CostText.render(PlanCost.estimate(plan));
     }
 
     /** The security check's report of each plan; exit 3 when any invariant is broken. */

@@ -32,7 +32,11 @@ public final class DaskGateway extends ComponentResource {
                         // The hub's release makes the Secret holding this gateway's API token.
                         .dependsOn(args.hubRelease())
                         .build());
-        registerOutputs(Map.of("address", Output.of("/services/" + DaskGatewayValues.FULLNAME + "/")));
+        // The worker sizes users choose from, for whoever reads the plan (the cost model prices them).
+        registerOutputs(Map.of(
+                "address", Output.of("/services/" + DaskGatewayValues.FULLNAME + "/"),
+                "workerSizes", Output.of(args.config().workerSizes().stream()
+                        .map(size -> (Object) Map.of("cpu", size.cpu(), "memoryGiB", size.memoryGiB())).toList())));
     }
 
     public Release release() {

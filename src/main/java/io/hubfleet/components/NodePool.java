@@ -24,9 +24,19 @@ public final class NodePool extends ComponentResource {
         Cluster cluster = args.cluster();
         this.spec = NodePoolSpec.of(args);
         this.provisioned = cluster.account().platform().nodePools().provision(this, name, spec, cluster);
-        registerOutputs(Map.of(
-                "poolName", provisioned.name(),
-                "machineType", Output.of(spec.machine().type().name())));
+        // What the pool is, for whoever reads the plan (the cost model prices it from these).
+        java.util.Map<String, Output<?>> outputs = new java.util.LinkedHashMap<>();
+        outputs.put("poolName", provisioned.name());
+        outputs.put("pool", Output.of(spec.poolName()));
+        outputs.put("role", Output.of(spec.role().label()));
+        outputs.put("machineType", Output.of(spec.machine().type().name()));
+        outputs.put("spot", Output.of(spec.spot()));
+        outputs.put("minNodes", Output.of(spec.minNodes()));
+        outputs.put("maxNodes", Output.of(spec.maxNodes()));
+        outputs.put("diskSizeGiB", Output.of(spec.diskSizeGiB()));
+        outputs.put("gpuType", Output.of(spec.machine().hasGpu() ? spec.machine().gpu().type() : ""));
+        outputs.put("gpuCount", Output.of(spec.machine().hasGpu() ? spec.machine().gpu().count() : 0));
+        registerOutputs(outputs);
     }
 
     public NodePoolSpec spec() {

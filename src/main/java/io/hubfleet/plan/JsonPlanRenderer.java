@@ -71,6 +71,27 @@ public final class JsonPlanRenderer {
         return write(toJson(plan));
     }
 
+    /** The plan with sections other parts of hubfleet add (the {@code cost} section), each by its name. */
+    public static ObjectNode toJson(Plan plan, java.util.function.Function<Plan, java.util.Map<String, ? extends com.fasterxml.jackson.databind.JsonNode>> sections) {
+        ObjectNode root = toJson(plan);
+        new java.util.TreeMap<>(sections.apply(plan)).forEach(root::set);
+        return root;
+    }
+
+    public static String render(Plan plan, java.util.function.Function<Plan, java.util.Map<String, ? extends com.fasterxml.jackson.databind.JsonNode>> sections) {
+        return write(toJson(plan, sections));
+    }
+
+    /** Every stack's plan in one document, each with the added sections. */
+    public static String renderAll(List<Plan> plans, java.util.function.Function<Plan, java.util.Map<String, ? extends com.fasterxml.jackson.databind.JsonNode>> sections) {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.put("formatVersion", FORMAT_VERSION);
+        root.put("project", OfflinePlanner.PROJECT);
+        ArrayNode all = root.putArray("plans");
+        plans.stream().sorted(java.util.Comparator.comparing(Plan::stack)).forEach(plan -> all.add(toJson(plan, sections)));
+        return write(root);
+    }
+
     /** Every stack's plan in one document: {@code {formatVersion, project, plans: [...]}}, by stack name. */
     public static String renderAll(List<Plan> plans) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();

@@ -156,6 +156,26 @@ class SecurityCheckTest {
     }
 
     @Test
+    void aHubDisksServiceIdentitiesAreNotTheHubsButGrantingThemToItsUsersIsCaught() {
+        // The disk's snapshot role (DLM) and the cluster's and backup vault's identities on the disk are no pod's.
+        assertThat(rendered(example("small-aws"))).isEmpty();
+        assertThat(rendered(example("small-azure"))).isEmpty();
+        Plan aws = altered(example("small-aws"), "aws:iam/rolePolicyAttachment:RolePolicyAttachment", "hub-home-snapshots",
+                i -> i.put("role", "<stand-in:hub-users.name>"));
+        assertThat(rendered(aws)).singleElement().asString().startsWith("[hub-isolation] aws:iam/rolePolicyAttachment:"
+                + "RolePolicyAttachment hub-home-snapshots: attaches the managed policy");
+        Plan azure = altered(example("small-azure"), "azure-native:authorization:RoleAssignment", "hub-home-attach",
+                i -> i.put("principalId", "<stand-in:hub-users.principalId>"));
+        assertThat(rendered(azure)).singleElement().asString().startsWith("[hub-isolation] azure-native:authorization:"
+                + "RoleAssignment hub-home-attach: grants hub hub a role on <stand-in:hub-home-disk.id>");
+        // The disk's volume is bound ahead to its NFS server's claim: another claim could mount every home.
+        Plan unbound = altered(example("small-azure"), "kubernetes:core/v1:PersistentVolume", "hub-home-volume",
+                i -> ((ObjectNode) i.with("spec")).remove("claimRef"));
+        assertThat(rendered(unbound)).singleElement().asString().startsWith("[home-isolation] kubernetes:core/v1:"
+                + "PersistentVolume hub-home-volume: hub hub's disk may be claimed by any claim");
+    }
+
+    @Test
     void publicOrUnencryptedStorageIsCaught() {
         assertThat(rendered(altered(example("demo-gcp"), "gcp:storage/bucket:Bucket", "prod-persistent",
                 i -> i.put("publicAccessPrevention", "inherited")))).singleElement().asString()

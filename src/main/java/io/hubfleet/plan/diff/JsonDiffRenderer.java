@@ -34,6 +34,15 @@ public final class JsonDiffRenderer {
             node.put("change", stack.count(ResourceChange.Action.UPDATE));
             node.put("remove", stack.count(ResourceChange.Action.REMOVE));
             node.put("dataSafetyWarnings", stack.warnings());
+            if (stack.cost() != null) {
+                ObjectNode cost = node.putObject("cost");
+                cost.put("currency", stack.cost().currency());
+                cost.put("idleMonthlyBefore", stack.cost().before());
+                cost.put("idleMonthlyAfter", stack.cost().after());
+                cost.put("idleMonthlyChange", stack.cost().delta());
+                cost.put("unknownItemsBefore", stack.cost().unknownBefore());
+                cost.put("unknownItemsAfter", stack.cost().unknownAfter());
+            }
             ArrayNode resources = node.putArray("resources");
             for (ResourceChange resource : stack.resources()) {
                 ObjectNode r = resources.addObject();

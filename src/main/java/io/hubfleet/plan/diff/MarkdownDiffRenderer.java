@@ -1,5 +1,7 @@
 package io.hubfleet.plan.diff;
 
+import java.util.List;
+
 /**
  * The diff as a pull-request comment: a summary table of the stacks that change, then each stack's
  * changes in a collapsed section. It starts with a marker, so a workflow can find and update its own
@@ -22,6 +24,20 @@ public final class MarkdownDiffRenderer {
             out.append("No stack changes (").append(diff.stacks().size())
                     .append(diff.stacks().size() == 1 ? " stack" : " stacks").append(" planned offline).\n");
             return out.toString();
+        }
+        List<StackDiff> costs = diff.changedStacks().stream().filter(s -> s.cost() != null && s.cost().changed()).toList();
+        if (!costs.isEmpty()) {
+            // What a community asks first: what the change costs while nobody is logged in.
+            out.append("| stack | idle cost a month, before | after | change |\n|---|---:|---:|---:|\n");
+            for (StackDiff stack : costs) {
+                CostChange cost = stack.cost();
+                out.append("| `").append(stack.stack()).append("` | ").append(cost.money(cost.before()))
+                        .append(unknown(cost.unknownBefore())).append(" | ").append(cost.money(cost.after()))
+                        .append(unknown(cost.unknownAfter())).append(" | ")
+                        .append(cost.delta() == null ? "–" : "**" + cost.signed(cost.delta()) + "**").append(" |\n");
+            }
+            out.append("\nList prices of components/prices/, priced offline from each plan (docs/cost.md); "
+                    + "\"+ n unknown\": items with no price there.\n\n");
         }
         out.append("| stack | cloud | stage | | to add | to change | to remove |\n");
         out.append("|---|---|---|---|---:|---:|---:|\n");
@@ -59,6 +75,10 @@ public final class MarkdownDiffRenderer {
         out.append("Planned offline, without cloud credentials: values only the cloud knows read `<stand-in:…>`, "
                 + "secrets `[secret]`.\n");
         return out.toString();
+    }
+
+    private static String unknown(int items) {
+        return items == 0 ? "" : " + " + items + " unknown";
     }
 
     private static String orDash(String text) {

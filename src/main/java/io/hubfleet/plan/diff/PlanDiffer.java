@@ -75,10 +75,13 @@ public final class PlanDiffer {
                 before == null ? JsonNodeFactory.instance.objectNode() : before.path("outputs"),
                 after == null ? JsonNodeFactory.instance.objectNode() : after.path("outputs"),
                 Map.of(), Map.of());
+        CostChange cost = CostChange.of(before, after);
+        boolean costChanged = cost != null && cost.changed();
         StackDiff.Status status = before == null ? StackDiff.Status.ADDED
                 : after == null ? StackDiff.Status.REMOVED
-                : changes.isEmpty() && outputs.isEmpty() ? StackDiff.Status.UNCHANGED : StackDiff.Status.CHANGED;
-        return new StackDiff(stack, cloud, stage, status, changes, outputs);
+                : changes.isEmpty() && outputs.isEmpty() && !costChanged ? StackDiff.Status.UNCHANGED
+                : StackDiff.Status.CHANGED;
+        return new StackDiff(stack, cloud, stage, status, changes, outputs, cost);
     }
 
     private static List<InputChange> resourceChanges(JsonNode was, JsonNode is) {

@@ -11,9 +11,10 @@ import java.util.List;
  * @param status         whether the stack is new, gone, changed or unchanged
  * @param resources      the resources added, updated and removed, by URN
  * @param outputChanges  the stack outputs that change
+ * @param cost           how its idle monthly cost changes, or null when the plans carry no cost
  */
 public record StackDiff(String stack, String cloud, String stage, Status status, List<ResourceChange> resources,
-                        List<InputChange> outputChanges) {
+                        List<InputChange> outputChanges, CostChange cost) {
 
     public StackDiff {
         resources = List.copyOf(resources);

@@ -16,6 +16,9 @@ public final class TextDiffRenderer {
                 case REMOVED -> out.append("stack removed, ").append(stack.summary()).append('\n');
                 case CHANGED -> out.append(stack.summary()).append('\n');
             }
+            if (stack.cost() != null && stack.cost().changed()) {
+                out.append("  idle cost: ").append(stack.cost().describe()).append('\n');
+            }
             if (stack.status() == StackDiff.Status.CHANGED) {
                 lines(stack, out, "  ");
             }
