@@ -28,8 +28,7 @@ final class AwsCostModel implements CloudCostModel {
     @Override
     public List<CostLine> nodes(PoolFacts pool, int count, String why, Pricing pricing) {
         List<CostLine> lines = new ArrayList<>();
-        lines.add(pricing.line(pool.describe(count), pool.resource(), count, pool.machineKey(),
-                pool.spot() ? why + "; spot prices change with demand and have no list price" : why));
+        lines.add(pricing.machines(pool, count, why));
         // Root volumes: gp3 at the size hubfleet's launch template asks for (EksNodePoolBackend).
         lines.add(pricing.line(pool.pool() + " root volumes: " + count + " × " + pool.diskSizeGiB() + " GiB gp3",
                 pool.resource(), count * pool.diskSizeGiB(), "disk/gp3", why));

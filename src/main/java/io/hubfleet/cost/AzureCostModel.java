@@ -55,8 +55,7 @@ final class AzureCostModel implements CloudCostModel {
     @Override
     public List<CostLine> nodes(PoolFacts pool, int count, String why, Pricing pricing) {
         List<CostLine> lines = new ArrayList<>();
-        lines.add(pricing.line(pool.describe(count), pool.resource(), count, pool.machineKey(),
-                pool.spot() ? why + "; spot prices change with demand and have no list price" : why));
+        lines.add(pricing.machines(pool, count, why));
         // Sizes without a local disk (the v5 D and E families) get a managed OS disk: Premium SSD.
         lines.add(disk(pool.pool() + " OS disks: " + count + " × " + pool.diskSizeGiB() + " GiB Premium SSD",
                 pool.resource(), "Premium_LRS", pool.diskSizeGiB(), count, pricing, why));

@@ -43,7 +43,7 @@ final class GcpCostModel implements CloudCostModel {
     @Override
     public List<CostLine> nodes(PoolFacts pool, int count, String why, Pricing pricing) {
         List<CostLine> lines = new ArrayList<>();
-        lines.add(pricing.line(pool.describe(count), pool.resource(), count, pool.machineKey(), why));
+        lines.add(pricing.machines(pool, count, why));
         if (attachedGpu(pool)) {
             lines.add(pricing.line(pool.pool() + " GPUs: " + count * pool.gpuCount() + " × " + pool.gpuType(),
                     pool.resource(), count * pool.gpuCount(), "gpu/" + pool.gpuType() + "/" + pool.mode(), why));

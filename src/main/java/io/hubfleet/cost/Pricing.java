@@ -33,6 +33,13 @@ final class Pricing {
         return new CostLine(item, resource, quantity, key, price, why);
     }
 
+    /** {@code count} machines of a pool; spot capacity on clouds that publish no spot list price is unknown. */
+    CostLine machines(PoolFacts pool, int count, String why) {
+        boolean noSpotPrice = pool.spot() && find(pool.machineKey()).isEmpty();
+        return line(pool.describe(count), pool.resource(), count, pool.machineKey(),
+                noSpotPrice ? join(why, "spot prices change with demand and have no list price") : why);
+    }
+
     private static String join(String a, String b) {
         return a == null || a.isEmpty() ? b : a + "; " + b;
     }

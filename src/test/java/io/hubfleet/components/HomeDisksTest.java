@@ -251,21 +251,8 @@ class HomeDisksTest {
         Files.writeString(dir.resolve("Pulumi.shared.yaml"), Stacks.GCP_WITH_HUB.replace("name: alpha", "name: base")
                 .replace("alpha.example.org", "base.example.org")
                 + "  hubfleet:homeStorage: {capacityGiB: 80, perUserQuotaGiB: 4}\n");
-        Files.writeString(dir.resolve("Pulumi.gamma.yaml"), """
-                config:
-                  hubfleet:cloud: gcp
-                  hubfleet:clusterStack: organization/hubfleet/shared
-                  hubfleet:hubs:
-                    - name: gamma
-                      domain: gamma.example.org
-                      auth:
-                        provider: github
-                        clientId: id-gamma
-                        clientSecret: {secure: v1:gamma}
-                        github: {organizations: [gamma-org]}
-                      image: {name: quay.io/jupyter/scipy-notebook, tag: "2025-06-02"}
-                      homeStorage: {perUserQuotaGiB: 8}
-                """);
+        Files.writeString(dir.resolve("Pulumi.gamma.yaml"), Stacks.HUB_ONLY.formatted("gcp", "shared").replace(
+                "      persistentBucket: {enabled: true}", "      homeStorage: {perUserQuotaGiB: 8}"));
         Plan hubOnly = OfflinePlanner.plan(dir.resolve("Pulumi.gamma.yaml"));
         PlanResource disk = hubOnly.get("gcp:compute/disk:Disk", "gamma-home-disk");
         assertThat(disk.input("/size").asInt()).isEqualTo(80);

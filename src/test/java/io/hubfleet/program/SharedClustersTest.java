@@ -27,21 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SharedClustersTest {
 
-    private static final String HUB_ONLY = """
-            config:
-              hubfleet:cloud: %s
-              hubfleet:clusterStack: organization/hubfleet/%s
-              hubfleet:hubs:
-                - name: gamma
-                  domain: gamma.example.org
-                  auth:
-                    provider: github
-                    clientId: id-gamma
-                    clientSecret: {secure: v1:gamma}
-                    github: {organizations: [gamma-org]}
-                  image: {name: quay.io/jupyter/scipy-notebook, tag: "2025-06-02"}
-                  persistentBucket: {enabled: true}
-            """;
+    private static final String HUB_ONLY = Stacks.HUB_ONLY;
 
     private static Path stacks(Path dir, String clusterExample, String hubOnly) throws Exception {
         Files.copy(Stacks.exampleFile(clusterExample), dir.resolve("Pulumi." + clusterExample + ".yaml"));

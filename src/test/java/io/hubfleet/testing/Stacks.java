@@ -77,6 +77,23 @@ public final class Stacks {
         return replaced;
     }
 
+    /** A hub-only stack with one hub, gamma; format with the cloud and the cluster stack's name. */
+    public static final String HUB_ONLY = """
+            config:
+              hubfleet:cloud: %s
+              hubfleet:clusterStack: organization/hubfleet/%s
+              hubfleet:hubs:
+                - name: gamma
+                  domain: gamma.example.org
+                  auth:
+                    provider: github
+                    clientId: id-gamma
+                    clientSecret: {secure: v1:gamma}
+                    github: {organizations: [gamma-org]}
+                  image: {name: quay.io/jupyter/scipy-notebook, tag: "2025-06-02"}
+                  persistentBucket: {enabled: true}
+            """;
+
     /** Homes on the cloud's managed file service (Filestore, EFS, Azure Files), not the default disks. */
     public static final String MANAGED_HOMES = "  hubfleet:homeStorage: {kind: managed}\n";
 
