@@ -36,7 +36,8 @@ final class HomeIsolationRule implements SecurityRule {
             }
             for (JsonNode rule : values.at("/singleuser/networkPolicy/egress")) {
                 for (JsonNode to : rule.path("to")) {
-                    if (to.has("ipBlock")) {
+                    // Link-local blocks hold no file server: GKE's metadata server (CloudMetadataValues) lives there.
+                    if (to.has("ipBlock") && !linkLocal(to.at("/ipBlock/cidr").asText())) {
                         out.add(PlanIndex.violation(this, release, "user pods' egress admits the address block "
                                 + to.at("/ipBlock/cidr").asText(), "admit pods by selector, not by address"));
                     }
@@ -99,5 +100,11 @@ final class HomeIsolationRule implements SecurityRule {
             }
         }
         return out;
+    }
+
+    /** Whether the CIDR lies inside 169.254.0.0/16, where no node, pod or file server has an address. */
+    static boolean linkLocal(String cidr) {
+        String[] parts = cidr.split("/");
+        return parts.length == 2 && Integer.parseInt(parts[1]) >= 16 && CloudMetadataRule.contains("169.254.0.0/16", parts[0]);
     }
 }

@@ -52,7 +52,6 @@ import java.util.Optional;
 public final class Hub extends ComponentResource {
 
     public static final String TYPE = "hubfleet:index:Hub";
-    public static final String RELEASE_NAME = "jupyterhub";
     public static final String USER_SERVICE_ACCOUNT = "user-sa";
     public static final String HOME_CLAIM = "home-nfs";
     public static final String OAUTH_SECRET = "hub-oauth";
@@ -139,9 +138,8 @@ public final class Hub extends ComponentResource {
 
         List<UserPool> pools = site.userPools();
         Optional<HubValuesInput.DaskGatewayRef> daskRef = config.dask().enabled()
-                ? Optional.of(new HubValuesInput.DaskGatewayRef(DaskGatewayValues.FULLNAME,
-                "http://traefik-" + DaskGatewayValues.FULLNAME + "." + namespaceName + ":80",
-                "gateway://traefik-" + DaskGatewayValues.FULLNAME + "." + namespaceName + ":80"))
+                ? Optional.of(HubValuesInput.DaskGatewayRef.of(DaskGatewayValues.SERVICE_NAME,
+                DaskGatewayValues.fullname(config.name()), namespaceName))
                 : Optional.empty();
         GatewayListener listener = site.attach(this, name, config, namespace);
         Output<String> persistentUrl = identity.persistentBucketUrl().orElse(Output.of(""));
@@ -159,16 +157,21 @@ public final class Hub extends ComponentResource {
                         pools,
                         identity.podLabels(),
                         daskRef,
-                        site.metricsScraper())));
+                        site.metricsScraper(),
+                        site.platform().cloud())));
         List<Resource> before = new ArrayList<>(List.of(namespace, userAccount, oauth, claim));
         before.addAll(site.readiness());
-        this.release = HelmRelease.create(name, RELEASE_NAME, namespaceName, false, CHART, values, 900,
+        // Named after the hub: z2jh names its cluster-wide objects (PriorityClasses) after the release,
+        // so every hub on a cluster needs a release name of its own. A renamed release cannot install
+        // next to the old one (their objects in the namespace share names): the old one goes first.
+        this.release = HelmRelease.create(name, releaseName(config), namespaceName, false, CHART, values, 900,
                 CustomResourceOptions.builder().parent(this).provider(site.kubernetesProvider())
-                        .dependsOn(before).build());
+                        .dependsOn(before).deleteBeforeReplace(true).build());
 
         this.daskGateway = config.dask().enabled()
-                ? Optional.of(new DaskGateway(name + "-dask", new DaskGatewayArgs(site, namespaceName,
-                config.dask(), config.image(), release), ComponentResourceOptions.builder().parent(this).build()))
+                ? Optional.of(new DaskGateway(name + "-dask", new DaskGatewayArgs(site, config.name(), namespaceName,
+                config.dask(), config.image(), release, new DaskGatewayArgs.UserIdentity(USER_SERVICE_ACCOUNT,
+                identity.podLabels())), ComponentResourceOptions.builder().parent(this).build()))
                 : Optional.empty();
 
         this.buckets = identity.persistentBucketUrl()
@@ -184,6 +187,14 @@ public final class Hub extends ComponentResource {
                         ConfigPath.fromPointer(config.auth().clientSecret().pointer()).toString(), Map.of()).asOutput()))));
     }
 
+
+    /**
+     * The hub's Helm release name: the hub's own name, unique on its cluster (hub names are namespaces).
+     * Releases before hubfleet 0.x were all named {@code jupyterhub}: docs/upgrading.md moves them.
+     */
+    public static String releaseName(HubConfig config) {
+        return config.name();
+    }
 
     public HubConfig config() {
         return config;

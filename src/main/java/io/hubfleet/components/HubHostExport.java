@@ -117,6 +117,21 @@ public record HubHostExport(Map<String, Object> values) {
         return (List<String>) values.getOrDefault("ingressAddresses", List.of());
     }
 
+    /**
+     * The cluster's ACME account, which each hub-only hub's own issuer uses. Cluster stacks deployed
+     * before hubfleet exported it have none: deploy the cluster stack first.
+     */
+    @SuppressWarnings("unchecked")
+    public AcmeAccount acme() {
+        Object value = values.get("acme");
+        if (!(value instanceof Map<?, ?> map) || map.get("email") == null || map.get("server") == null) {
+            throw new IllegalStateException("the cluster stack's hubHost output has no acme account: run pulumi up "
+                    + "on the cluster stack with this version of hubfleet first (docs/shared-clusters.md)");
+        }
+        Map<String, Object> acme = (Map<String, Object>) map;
+        return new AcmeAccount(acme.get("email").toString(), acme.get("server").toString());
+    }
+
     public String text(String key) {
         Object value = values.get(key);
         if (value == null) {

@@ -125,6 +125,7 @@ public record LocalHubSite(Cluster cluster, HubHomes homes, Support support, Lis
             out.put("systemNamespace", support.systemNamespace());
             out.put("gatewayClass", Support.GATEWAY_CLASS);
             out.put("clusterIssuer", Support.CLUSTER_ISSUER);
+            out.put("acme", support.acme().export());
             out.put("metricsScraper", support.metricsScraper().map(m -> (Object) Map.of(
                     "namespace", m.namespace(), "podLabels", new TreeMap<>(m.podLabels()))).orElse(""));
             out.put("ingressAddresses", t.t3);

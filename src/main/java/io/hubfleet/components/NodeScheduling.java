@@ -19,6 +19,7 @@ public record NodeScheduling(Map<String, String> labels, List<Taint> taints) {
     public static final String POOL_LABEL = "hubfleet.io/pool";
     /** On GPU nodes: the GPU model. The device plugin (where hubfleet installs it) selects on it. */
     public static final String GPU_LABEL = "hubfleet.io/gpu";
+    static final String DASK_PURPOSE_LABEL = "k8s.dask.org/node-purpose";
 
     public NodeScheduling {
         labels = java.util.Collections.unmodifiableMap(new TreeMap<>(labels));
@@ -34,6 +35,8 @@ public record NodeScheduling(Map<String, String> labels, List<Taint> taints) {
         if (gpu != null) {
             labels.put(GPU_LABEL, gpu.type());
             taints.add(Taint.GPU);
+            // Dask schedulers select user nodes by this label; they have no business on GPU nodes.
+            labels.remove(DASK_PURPOSE_LABEL);
         }
         return new NodeScheduling(labels, taints);
     }

@@ -138,14 +138,25 @@ public final class SharedCluster extends ComponentResource implements HubSite {
 
     /**
      * The hub's own Gateway in its namespace: an HTTP listener for ACME challenges and the redirect, an
-     * HTTPS listener with its certificate, both taking routes from the hub's namespace only.
+     * HTTPS listener with its certificate, both taking routes from the hub's namespace only. The
+     * certificate comes from an issuer of the hub's own, in its namespace, under the cluster's ACME
+     * account: the cluster's issuer would attach the challenge route (made in this namespace, next to
+     * the Gateway) to the cluster Gateway's listener, which admits no route from here, while requests
+     * for the hub's domain on port 80 reach this Gateway's more specific listener
+     * (docs/shared-clusters.md#certificates).
      */
     @Override
     public GatewayListener attach(Hub hub, String name, HubConfig config, Resource namespace) {
         String gatewayName = "hubfleet-" + config.name();
+        String issuerName = "hubfleet-" + config.name();
         GatewaySite site = GatewaySite.namespace(config.name(), config.domain(), config.name());
         CustomResourceOptions inNamespace = CustomResourceOptions.builder().parent(hub).provider(kubernetesProvider)
                 .dependsOn(namespace).build();
+        KubernetesObject issuer = new KubernetesObject(name + "-issuer", KubernetesObject.Args.of(
+                "cert-manager.io/v1", "Issuer",
+                Map.of("name", issuerName, "namespace", config.name()),
+                host.acme().issuerSpec(issuerName + "-account", gatewayName, config.name(), Support.HTTP_LISTENER)),
+                inNamespace);
         Map<String, Object> http = new LinkedHashMap<>();
         http.put("name", Support.HTTP_LISTENER);
         http.put("protocol", "HTTP");
@@ -163,8 +174,12 @@ public final class SharedCluster extends ComponentResource implements HubSite {
         KubernetesObject gateway = new KubernetesObject(name + "-gateway", KubernetesObject.Args.of(
                 "gateway.networking.k8s.io/v1", "Gateway",
                 Map.of("name", gatewayName, "namespace", config.name(),
-                        "annotations", Map.of("cert-manager.io/cluster-issuer", host.text("clusterIssuer"))),
-                Map.of("gatewayClassName", host.text("gatewayClass"), "listeners", List.of(http, https))), inNamespace);
+                        "annotations", Map.of("cert-manager.io/issuer", issuerName)),
+                Map.of("gatewayClassName", host.text("gatewayClass"), "listeners", List.of(http, https))),
+                CustomResourceOptions.builder().parent(hub).provider(kubernetesProvider)
+                        .dependsOn(List.of(namespace, issuer)).build());
+        // The redirect is a prefix match: the challenge route's exact path takes precedence over it
+        // (Gateway API HTTPRoute matching precedence).
         new KubernetesObject(name + "-https-redirect", KubernetesObject.Args.of(
                 "gateway.networking.k8s.io/v1", "HTTPRoute",
                 Map.of("name", "https-redirect", "namespace", config.name()),

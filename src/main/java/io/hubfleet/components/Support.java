@@ -57,6 +57,7 @@ public final class Support extends ComponentResource {
     private final List<DnsRecord> dnsRecords;
     private final boolean monitoring;
     private final Optional<String> grafanaUrl;
+    private final AcmeAccount acme;
 
     public Support(String name, SupportArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, options);
@@ -91,16 +92,12 @@ public final class Support extends ComponentResource {
                                 "name", GATEWAY, "namespace", SYSTEM_NAMESPACE))),
                 CustomResourceOptions.builder().parent(this).provider(cluster.kubernetesProvider())
                         .dependsOn(List.of(proxy, envoyGateway)).build());
+        this.acme = new AcmeAccount(args.ingress().letsEncryptEmail(),
+                args.ingress().staging() ? LETS_ENCRYPT_STAGING : LETS_ENCRYPT_PRODUCTION);
         KubernetesObject issuer = new KubernetesObject(name + "-cluster-issuer", KubernetesObject.Args.of(
                 "cert-manager.io/v1", "ClusterIssuer",
                 Map.of("name", CLUSTER_ISSUER),
-                Map.of("acme", Map.of(
-                        "email", args.ingress().letsEncryptEmail(),
-                        "server", args.ingress().staging() ? LETS_ENCRYPT_STAGING : LETS_ENCRYPT_PRODUCTION,
-                        "privateKeySecretRef", Map.of("name", CLUSTER_ISSUER + "-account"),
-                        "solvers", List.of(Map.of("http01", Map.of("gatewayHTTPRoute", Map.of("parentRefs",
-                                List.of(Map.of("name", GATEWAY, "namespace", SYSTEM_NAMESPACE, "kind", "Gateway",
-                                        "sectionName", HTTP_LISTENER))))))))),
+                acme.issuerSpec(CLUSTER_ISSUER + "-account", GATEWAY, SYSTEM_NAMESPACE, HTTP_LISTENER)),
                 afterCharts);
         KubernetesObject gateway = new KubernetesObject(name + "-gateway", KubernetesObject.Args.of(
                 "gateway.networking.k8s.io/v1", "Gateway",
@@ -180,6 +177,11 @@ public final class Support extends ComponentResource {
     }
 
     /** The namespace of cluster-wide jobs and the Gateway. */
+    /** The ACME account the cluster's issuer uses; hub-only stacks' issuers use the same. */
+    public AcmeAccount acme() {
+        return acme;
+    }
+
     public String systemNamespace() {
         return SYSTEM_NAMESPACE;
     }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * A Helm release as exported: where it goes, its chart, and the values Helm receives.
  *
- * @param directory   its directory under the export, such as {@code hubs/prod/jupyterhub}
+ * @param directory   its directory under the export, such as {@code hubs/prod/prod} (a hub's release is named after the hub)
  * @param releaseName the Helm release name
  * @param namespace   its namespace
  * @param chart       the chart name, or an {@code oci://} reference

@@ -37,6 +37,7 @@ public final class MachineCatalogue {
     private final List<String> spotFamilies;
     private final Map<String, AttachableGpu> attachableGpus;
     private final Map<String, MachineType> types;
+    private final Allocatable daemonSetRequests;
 
     private MachineCatalogue(CatalogueFile file) {
         this.cloud = Cloud.fromConfigName(file.cloud);
@@ -47,6 +48,13 @@ public final class MachineCatalogue {
         Map<String, MachineType> byName = new LinkedHashMap<>();
         file.types.forEach(t -> byName.put(t.name(), t));
         this.types = byName;
+        this.daemonSetRequests = java.util.Objects.requireNonNull(file.daemonSetRequests,
+                "components/machines/" + file.cloud + ".yaml has no daemonSetRequests");
+    }
+
+    /** What the cloud's own DaemonSets request on every node, measured (the catalogue's daemonSetRequests). */
+    public Allocatable daemonSetRequests() {
+        return daemonSetRequests;
     }
 
     public static synchronized MachineCatalogue of(Cloud cloud) {
@@ -221,6 +229,7 @@ public final class MachineCatalogue {
         public String coreFamily;
         public List<String> spotFamilies;
         public Map<String, AttachableGpu> attachableGpus;
+        public Allocatable daemonSetRequests;
         public List<MachineType> types;
     }
 

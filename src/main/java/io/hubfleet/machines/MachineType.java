@@ -10,8 +10,15 @@ import io.hubfleet.config.GpuSpec;
  * @param cpu       vCPUs
  * @param memoryGiB memory in GiB
  * @param gpu       GPUs built into the type, or null
+ * @param measured  the node allocatable measured on real clusters (kubelet's, before DaemonSets), or null
+ * @param maxPods   pods per node the cloud's network allows (EKS: the VPC CNI's ENI limit), or null
  */
-public record MachineType(String name, String family, int cpu, double memoryGiB, GpuSpec gpu) {
+public record MachineType(String name, String family, int cpu, double memoryGiB, GpuSpec gpu,
+                          Allocatable measured, Integer maxPods) {
+
+    public MachineType(String name, String family, int cpu, double memoryGiB, GpuSpec gpu) {
+        this(name, family, cpu, memoryGiB, gpu, null, null);
+    }
 
     public boolean fits(int wantCpu, double wantMemoryGiB) {
         return cpu >= wantCpu && memoryGiB >= wantMemoryGiB;

@@ -83,14 +83,15 @@ class SecurityCheckTest {
 
     @Test
     void anUnsafeHubIsRefusedWithEachViolationItsResourceAndItsFix(@TempDir Path dir) throws Exception {
-        String unsafe = Stacks.GCP_WITH_HUB + """
+        // On EKS the instance metadata hands out the node's role: user pods must not reach it.
+        String unsafe = Stacks.AWS_WITH_HUB + """
                       values:
                         proxy: {service: {type: LoadBalancer}}
                         singleuser:
                           networkPolicy:
                             enabled: false
                             egressAllowRules: {cloudMetadataServer: true, privateIPs: true}
-                          cloudMetadata: {blockWithIptables: false}
+                            egress: [{to: [{ipBlock: {cidr: 169.254.0.0/16}}]}]
                 """;
         Path file = Files.writeString(dir.resolve("Pulumi.unsafe.yaml"), unsafe);
         StringWriter out = new StringWriter();
@@ -99,8 +100,8 @@ class SecurityCheckTest {
         assertThat(status).isEqualTo(HubfleetCli.VIOLATIONS);
         assertThat(out.toString()).isEqualTo("""
                 Security check of stack unsafe: 5 violations:
-                  - [cloud-metadata] kubernetes:helm.sh/v3:Release alpha: singleuser.cloudMetadata.blockWithIptables is not true. Fix: remove the override from the hub's values:.
-                  - [cloud-metadata] kubernetes:helm.sh/v3:Release alpha: user pods' network policy admits the metadata server. Fix: remove singleuser.networkPolicy.egressAllowRules.cloudMetadataServer from the hub's values:.
+                  - [cloud-metadata] kubernetes:helm.sh/v3:Release alpha: an egress rule of user pods admits the metadata service. Fix: remove that rule from singleuser.networkPolicy.egress in the hub's values:.
+                  - [cloud-metadata] kubernetes:helm.sh/v3:Release alpha: user pods' network policy admits the metadata service. Fix: remove singleuser.networkPolicy.egressAllowRules.cloudMetadataServer from the hub's values:.
                   - [home-isolation] kubernetes:helm.sh/v3:Release alpha: user pods may reach private addresses, the file server's too. Fix: remove singleuser.networkPolicy.egressAllowRules.privateIPs from the hub's values:.
                   - [https-only] kubernetes:helm.sh/v3:Release alpha: proxy.service.type is LoadBalancer: a public endpoint beside the Gateway, without its TLS. Fix: keep the Service ClusterIP; it is reached through the Gateway.
                   - [network-policy] kubernetes:helm.sh/v3:Release alpha: singleuser.networkPolicy.enabled is not true. Fix: remove the override from the hub's values: (hubfleet sets it true).
@@ -131,7 +132,10 @@ class SecurityCheckTest {
                         + "Fix: remove it; grant the workload's identity instead (Workload Identity, IRSA, federated credentials).");
         assertThat(rendered(altered(example("demo-gcp"), "gcp:container/nodePool:NodePool", "demo-gcp-user-m",
                 i -> i.with("nodeConfig").with("workloadMetadataConfig").put("mode", "GCE_METADATA"))))
-                .singleElement().asString().contains("pods see the node's identity");
+                // Without the GKE metadata server pods see the node's identity, and may take its credentials.
+                .satisfiesExactlyInAnyOrder(
+                        v -> assertThat(v).startsWith("[cloud-metadata]").contains("could read the node's credentials"),
+                        v -> assertThat(v).startsWith("[workload-identity]").contains("pods see the node's identity"));
         assertThat(rendered(altered(example("demo-azure"), "azure-native:containerservice:ManagedCluster", "demo-azure",
                 i -> i.put("disableLocalAccounts", false)))).singleElement().asString()
                 .contains("local accounts (static cluster credentials) are on");
@@ -216,5 +220,17 @@ class SecurityCheckTest {
         Plan plan = altered(example("demo-gcp"), "kubernetes:gateway.networking.k8s.io/v1:Gateway", "demo-gcp-support-gateway",
                 i -> ((ObjectNode) i.with("spec").withArray("listeners").get(1)).put("protocol", "HTTP").remove("tls"));
         assertThat(rendered(plan)).singleElement().asString().contains("serves HTTP to routes of other namespaces");
+    }
+
+    @Test
+    void daskPodsReachingTheMetadataServiceAreCaughtOffGke() {
+        Plan aws = example("demo-aws");
+        assertThat(rendered(altered(aws, "kubernetes:networking.k8s.io/v1:NetworkPolicy", "prod-dask-clusters",
+                i -> ((ObjectNode) i.at("/spec/egress/3/to/0/ipBlock")).putArray("except").add("10.0.0.0/8"))))
+                .singleElement().asString()
+                .startsWith("[cloud-metadata] kubernetes:networking.k8s.io/v1:NetworkPolicy prod-dask-clusters: its pods may reach");
+        Plan gcp = example("demo-gcp");
+        assertThat(rendered(altered(gcp, "kubernetes:networking.k8s.io/v1:NetworkPolicy", "prod-dask-clusters",
+                i -> ((ObjectNode) i.at("/spec/egress/3/to/0/ipBlock")).putArray("except").add("10.0.0.0/8")))).isEmpty();
     }
 }

@@ -92,7 +92,7 @@ class PlanAllAndDiffCliTest {
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("Exported stack demo-aws to " + target);
         assertThat(target.resolve("README.md")).exists();
-        assertThat(target.resolve("hubs/prod/jupyterhub/values.yaml")).exists();
+        assertThat(target.resolve("hubs/prod/prod/values.yaml")).exists();
 
         HubfleetCliTest.Run again = run("export", "demo-aws", "--helm", target.toString());
         assertThat(again.status()).isEqualTo(HubfleetCli.BAD_INPUT);

@@ -44,7 +44,9 @@ class HubTest {
         assertThat(release.input("/version").asText()).isEqualTo("4.4.0");
         assertThat(release.input("/repositoryOpts/repo").asText()).isEqualTo("https://hub.jupyter.org/helm-chart/");
         assertThat(release.input("/namespace").asText()).isEqualTo("alpha");
-        assertThat(release.input("/name").asText()).isEqualTo("jupyterhub");
+        // Named after the hub: z2jh names cluster-wide objects after the release (ClusterInvariantsTest).
+        assertThat(release.input("/name").asText()).isEqualTo("alpha");
+        assertThat(release.deleteBeforeReplace()).as("a renamed release makes room first").isTrue();
         assertThat(release.dependsOn()).contains(plan.get("kubernetes:core/v1:PersistentVolumeClaim", "alpha-home").urn(),
                 plan.get("kubernetes:core/v1:Secret", "alpha-oauth").urn(),
                 plan.get("kubernetes:gateway.networking.k8s.io/v1:Gateway", "test-support-gateway").urn());
@@ -124,17 +126,33 @@ class HubTest {
     }
 
     @Test
+    void userPodsReachTheMetadataServiceOnlyOnGke() {
+        for (String stack : List.of(Stacks.AWS_WITH_HUB, Stacks.AZURE_WITH_HUB)) {
+            JsonNode values = Releases.values(Stacks.plan(stack), "alpha");
+            assertThat(values.at("/singleuser/networkPolicy/egressAllowRules/cloudMetadataServer").asBoolean(true)).isFalse();
+            assertThat(values.at("/singleuser/networkPolicy/egress").toString()).doesNotContain("169.254");
+            assertThat(values.at("/singleuser/cloudMetadata/blockWithIptables").asBoolean(true)).isFalse();
+        }
+    }
+
+    @Test
     void schedulingCullingAndNetworkPolicyFollowTheConfig() {
         JsonNode values = Releases.values(plan, "alpha");
         assertThat(values.at("/scheduling/corePods/nodeAffinity/matchNodePurpose").asText()).isEqualTo("require");
-        assertThat(values.at("/scheduling/userPods/nodeAffinity/matchNodePurpose").asText()).isEqualTo("require");
+        // User pods' node term is singleuser.extraNodeAffinity's (user nodes without GPUs): KubeSpawner ORs terms.
+        assertThat(values.at("/scheduling/userPods/nodeAffinity/matchNodePurpose").asText()).isEqualTo("ignore");
+        assertThat(values.at("/singleuser/extraNodeAffinity/required/0/matchExpressions").toString())
+                .contains("hub.jupyter.org/node-purpose").contains("hubfleet.io/gpu").contains("DoesNotExist");
+        assertThat(values.at("/scheduling/userScheduler/enabled").asBoolean(true)).isFalse();
+        assertThat(values.at("/singleuser/cloudMetadata/blockWithIptables").asBoolean(true)).isFalse();
         assertThat(values.at("/scheduling/userPlaceholder/replicas").asInt()).isZero();
         assertThat(values.at("/cull/timeout").asInt()).isEqualTo(3600);
         assertThat(values.at("/cull/maxAge").asInt()).isZero();
         assertThat(values.at("/singleuser/networkPolicy/enabled").asBoolean()).isTrue();
-        assertThat(values.at("/singleuser/networkPolicy/egressAllowRules/cloudMetadataServer").asBoolean()).isFalse();
+        // On GKE the metadata server hands out Workload Identity tokens and conceals the node's credentials.
+        assertThat(values.at("/singleuser/networkPolicy/egressAllowRules/cloudMetadataServer").asBoolean()).isTrue();
+        assertThat(values.at("/singleuser/networkPolicy/egress").toString()).contains("169.254.169.252/32").contains("988");
         assertThat(values.at("/singleuser/networkPolicy/egressAllowRules/privateIPs").asBoolean()).isFalse();
-        assertThat(values.at("/singleuser/cloudMetadata/blockWithIptables").asBoolean()).isTrue();
         assertThat(values.at("/singleuser/image/name").asText()).isEqualTo("quay.io/jupyter/scipy-notebook");
         assertThat(values.at("/singleuser/image/tag").asText()).isEqualTo("2025-06-02");
         assertThat(values.at("/singleuser/memory/guarantee").asText()).isEqualTo("2048M");
@@ -192,11 +210,23 @@ class HubTest {
                 .isEqualTo("scheduler");
 
         JsonNode hub = Releases.values(plan, "beta");
-        assertThat(hub.at("/hub/services/dask-gateway/url").asText()).isEqualTo("http://traefik-dask-gateway.beta:80");
+        assertThat(hub.at("/hub/services/dask-gateway/url").asText()).isEqualTo("http://traefik-beta-dask-gateway.beta:80");
         assertThat(hub.at("/hub/loadRoles/user/scopes").toString()).contains("access:services!service=dask-gateway");
         assertThat(hub.at("/hub/loadRoles/server/scopes").toString()).contains("access:services!service=dask-gateway");
         assertThat(hub.at("/singleuser/extraEnv/DASK_GATEWAY__PROXY_ADDRESS").asText())
-                .isEqualTo("gateway://traefik-dask-gateway.beta:80");
+                .isEqualTo("gateway://traefik-beta-dask-gateway.beta:80");
+        // The proxy reaches this gateway's Traefik by selector (Cilium ignores ipBlocks for pods).
+        assertThat(hub.at("/proxy/chp/networkPolicy/egress/0/to/0/podSelector/matchLabels").toString())
+                .isEqualTo("{\"app.kubernetes.io/component\":\"traefik\",\"gateway.dask.org/instance\":\"beta-dask-gateway\"}");
+        // Schedulers and workers run as the hub's users, under a policy of their own.
+        assertThat(values.at("/fullnameOverride").asText()).isEqualTo("beta-dask-gateway");
+        assertThat(values.at("/gateway/backend/scheduler/extraPodConfig/serviceAccountName").asText()).isEqualTo("user-sa");
+        assertThat(values.at("/gateway/backend/worker/extraPodConfig/serviceAccountName").asText()).isEqualTo("user-sa");
+        PlanResource policy = plan.get("kubernetes:networking.k8s.io/v1:NetworkPolicy", "beta-dask-clusters");
+        assertThat(policy.input("/metadata/namespace").asText()).isEqualTo("beta");
+        assertThat(policy.input("/spec/podSelector/matchLabels/gateway.dask.org~1instance").asText())
+                .isEqualTo("beta-dask-gateway");
+        assertThat(policy.input("/spec/policyTypes").toString()).isEqualTo("[\"Ingress\",\"Egress\"]");
         assertThat(plan.find(Releases.TYPE, "alpha-dask")).as("alpha has no Dask").isEmpty();
     }
 }

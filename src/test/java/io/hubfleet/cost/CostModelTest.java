@@ -175,8 +175,9 @@ class CostModelTest {
                 && h.machineType().equals("n2-highmem-4")).findFirst().orElseThrow();
         assertThat(whole.perNode()).isEqualTo(1);
         assertThat(whole.hourly().orElseThrow()).isEqualTo(0.262028);
-        HourlyCost smallest = estimate.hourly().stream().filter(h -> h.what().contains("1.7 GiB RAM")).findFirst()
-                .orElseThrow();
+        HourlyCost smallest = estimate.hourly().stream().filter(h -> h.machineType().equals("n2-highmem-4"))
+                .max(java.util.Comparator.comparingInt(HourlyCost::perNode)).orElseThrow();
+        assertThat(smallest.perNode()).isEqualTo(16);
         assertThat(smallest.hourly().orElseThrow()).isCloseTo(0.262028 / smallest.perNode(), within(1e-12));
         // A GPU choice costs the host and its attached GPU.
         HourlyCost gpu = estimate.hourly().stream().filter(h -> h.machineType().equals("n1-standard-8")).findFirst()

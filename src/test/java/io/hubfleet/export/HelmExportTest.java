@@ -85,12 +85,14 @@ class HelmExportTest {
         int certManager = indexOf(lines, "helm upgrade --install cert-manager ");
         int gateway = indexOf(lines, "kubectl apply -f cluster/objects/") ;
         int namespace = indexOf(lines, "kubectl apply -f hubs/prod/objects/01-namespace-prod.yaml");
+        int daskPolicy = indexOf(lines, "kubectl apply -f hubs/prod/objects/") ;
         int oauth = indexOf(lines, "envsubst < hubs/prod/secret-hub-oauth.yaml");
-        int hub = indexOf(lines, "helm upgrade --install jupyterhub jupyterhub --repo https://hub.jupyter.org/helm-chart/ "
+        // Each hub's release is named after the hub (its cluster-wide objects are named after the release).
+        int hub = indexOf(lines, "helm upgrade --install prod jupyterhub --repo https://hub.jupyter.org/helm-chart/ "
                 + "--version 4.4.0 --namespace prod");
         int dask = indexOf(lines, "helm upgrade --install dask-gateway ");
         assertThat(envoy).isLessThan(certManager);
-        assertThat(namespace).isLessThan(oauth);
+        assertThat(namespace).isEqualTo(daskPolicy).isLessThan(oauth);
         assertThat(oauth).isLessThan(hub);
         assertThat(hub).isLessThan(dask);
         assertThat(gateway).isPositive();

@@ -86,7 +86,15 @@ class SharedClustersTest {
         PlanResource gateway = college.get("kubernetes:gateway.networking.k8s.io/v1:Gateway", "college-a-gateway");
         assertThat(gateway.input("/metadata/namespace").asText()).isEqualTo("college-a");
         assertThat(gateway.input("/spec/gatewayClassName").asText()).isEqualTo("hubfleet");
-        assertThat(gateway.input("/metadata/annotations/cert-manager.io~1cluster-issuer").asText()).isEqualTo("letsencrypt");
+        // Its certificate comes from an issuer of its own, whose challenge route its own listener admits.
+        assertThat(gateway.input("/metadata/annotations/cert-manager.io~1issuer").asText()).isEqualTo("hubfleet-college-a");
+        PlanResource issuer = college.get("kubernetes:cert-manager.io/v1:Issuer", "college-a-issuer");
+        assertThat(issuer.input("/metadata/namespace").asText()).isEqualTo("college-a");
+        assertThat(issuer.input("/spec/acme/email").asText()).isEqualTo(Stacks.example("shared-gcp").outputs()
+                .at("/hubHost/acme/email").asText()).isNotEmpty();
+        assertThat(issuer.input("/spec/acme/solvers/0/http01/gatewayHTTPRoute/parentRefs/0").toString())
+                .isEqualTo("{\"kind\":\"Gateway\",\"name\":\"hubfleet-college-a\",\"namespace\":\"college-a\",\"sectionName\":\"http\"}");
+        assertThat(gateway.dependsOn()).contains(issuer.urn());
         assertThat(gateway.input("/spec/listeners")).extracting(l -> l.path("name").asText() + " " + l.path("port").asInt()
                         + " " + l.path("hostname").asText() + " " + l.at("/allowedRoutes/namespaces/from").asText())
                 .containsExactly("http 80 hub.college-a.example.edu Same", "https-college-a 443 hub.college-a.example.edu Same");

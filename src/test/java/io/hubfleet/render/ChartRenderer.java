@@ -50,11 +50,12 @@ public final class ChartRenderer {
     private static synchronized List<ObjectNode> renderNow(String chart, String version, String name, String namespace,
                                                            ObjectNode values) {
         FakeKubernetesApi.ensureRunning();
-        Path dir = Upstream.chart(chart, version);
-        if (!Files.isDirectory(dir)) {
-            throw new IllegalStateException("no chart folder " + dir.toAbsolutePath().normalize() + " for " + chart + " "
+        Path source = Upstream.chart(chart, version);
+        if (!Files.isDirectory(source)) {
+            throw new IllegalStateException("no chart folder " + source.toAbsolutePath().normalize() + " for " + chart + " "
                     + version);
         }
+        Path dir = withHooksShown(source);
         try {
             Path valuesFile = Files.createTempFile("hubfleet-values-", ".json");
             try {
@@ -75,6 +76,45 @@ public final class ChartRenderer {
             throw new IllegalStateException("Helm could not render " + chart + " " + version + " as release " + name
                     + " in " + namespace + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The annotation a hook's objects carry in the rendering (Helm's own hook annotation, renamed). */
+    public static final String HOOK_ANNOTATION = "hubfleet.test/helm-hook";
+    private static final Map<Path, Path> HOOKS_SHOWN = new ConcurrentHashMap<>();
+
+    /**
+     * A working copy of the chart (under target/, never committed) whose hook annotation is renamed, so
+     * that Helm prints hook objects as ordinary ones: helm-java's template prints no hooks, and hooks
+     * install objects that stay (Envoy Gateway's topology-injector webhook, its certgen Job's RBAC).
+     * Each object keeps the renamed annotation, so tests know which ones hooks make.
+     */
+    static Path withHooksShown(Path chart) {
+        return HOOKS_SHOWN.computeIfAbsent(chart, source -> {
+            Path copy = Path.of("target", "render", "charts", source.getFileName().toString());
+            try {
+                if (Files.exists(copy)) {
+                    try (var old = Files.walk(copy)) {
+                        old.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    }
+                }
+                try (var files = Files.walk(source)) {
+                    for (Path file : files.toList()) {
+                        Path target = copy.resolve(source.relativize(file).toString());
+                        if (Files.isDirectory(file)) {
+                            Files.createDirectories(target);
+                        } else if (file.toString().contains("/templates/") && !file.getFileName().toString().endsWith(".tgz")) {
+                            Files.writeString(target, Files.readString(file).replace("\"helm.sh/hook\"", "\"" + HOOK_ANNOTATION + "\"")
+                                    .replace("helm.sh/hook:", HOOK_ANNOTATION + ":"));
+                        } else {
+                            Files.copy(file, target);
+                        }
+                    }
+                }
+                return copy;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /** The manifest's objects, empty documents left out. */

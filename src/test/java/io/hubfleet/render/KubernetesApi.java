@@ -42,6 +42,7 @@ public final class KubernetesApi {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final YAMLMapper YAML = new YAMLMapper();
     private static final Map<String, Schema> CRD_SCHEMAS = new ConcurrentHashMap<>();
+    private static final Map<String, String> CRD_CHARTS = new ConcurrentHashMap<>();
     private static volatile boolean chartCrdsLoaded;
 
     private KubernetesApi() {
@@ -101,6 +102,15 @@ public final class KubernetesApi {
         }
     }
 
+    /**
+     * The chart folder ({@code <chart>-<version>}) whose {@code crds/} ships the CRD of the kind, which
+     * Helm installs before the chart's templates on the release's first install.
+     */
+    public static Optional<String> chartShipping(String group, String kind) {
+        loadChartCrds();
+        return Optional.ofNullable(CRD_CHARTS.get(group + "/" + kind));
+    }
+
     /** Registers the CRDs a release renders (cert-manager's are templates). */
     public static void learn(List<? extends JsonNode> objects) {
         for (JsonNode object : objects) {
@@ -129,6 +139,8 @@ public final class KubernetesApi {
                         JsonNode document = documents.next();
                         if (document != null && document.path("kind").asText().equals("CustomResourceDefinition")) {
                             register(document);
+                            CRD_CHARTS.put(document.at("/spec/group").asText() + "/" + document.at("/spec/names/kind").asText(),
+                                    Upstream.charts().relativize(file).getName(0).toString());
                         }
                     }
                 }

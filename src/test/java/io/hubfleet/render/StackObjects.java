@@ -14,7 +14,7 @@ import java.util.List;
 public final class StackObjects {
 
     /** An object and its origin: a release's resource name, or the plan resource that makes it. */
-    public record Origin(String stack, String resource, boolean fromRelease, ObjectNode object) {
+    public record Origin(String stack, String resource, String urn, boolean fromRelease, ObjectNode object) {
         public String kind() {
             return object.path("kind").asText();
         }
@@ -42,15 +42,19 @@ public final class StackObjects {
                 List<ObjectNode> rendered = ChartRenderer.render(resource);
                 KubernetesApi.learn(rendered);
                 for (ObjectNode object : rendered) {
+                    String hook = object.at("/metadata/annotations").path(ChartRenderer.HOOK_ANNOTATION).asText("");
+                    if (!hook.isEmpty() && !hook.contains("install")) {
+                        continue; // made on delete, upgrade only or by `helm test`: not part of an install
+                    }
                     ObjectNode copy = object.deepCopy();
                     if (!copy.at("/metadata/namespace").isTextual() && !ClusterScope.isClusterScoped(copy)) {
                         ((ObjectNode) copy.with("metadata")).put("namespace", namespace);
                     }
-                    objects.add(new Origin(plan.stack(), resource.name(), true, copy));
+                    objects.add(new Origin(plan.stack(), resource.name(), resource.urn(), true, copy));
                 }
             } else if (resource.input("/kind").isTextual() && !resource.input("/id").isTextual()) {
                 // The program's own objects (a read of an existing one has only an id).
-                objects.add(new Origin(plan.stack(), resource.name(), false, resource.inputs().deepCopy()));
+                objects.add(new Origin(plan.stack(), resource.name(), resource.urn(), false, resource.inputs().deepCopy()));
             }
         }
         return objects;

@@ -1,5 +1,6 @@
 package io.hubfleet.cloud.azure;
 
+import io.hubfleet.machines.Allocatable;
 import com.pulumi.azurenative.authorization.AuthorizationFunctions;
 import com.pulumi.azurenative.authorization.RoleAssignment;
 import com.pulumi.azurenative.authorization.RoleAssignmentArgs;
@@ -201,6 +202,9 @@ final class AksClusterBackend implements ClusterBackend {
                 .osType("Linux")
                 .osSKU("AzureLinux")
                 .osDiskSizeGB(core.diskSizeGiB())
+                // Stated, not defaulted (Azure CNI Overlay would give 250): the node reservation hubfleet
+                // sizes profiles by counts these pods (machines/Allocatable).
+                .maxPods(Allocatable.AKS_MAX_PODS)
                 .enableAutoScaling(true)
                 .minCount(core.minNodes())
                 .maxCount(core.maxNodes())

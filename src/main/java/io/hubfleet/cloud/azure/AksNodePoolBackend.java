@@ -1,5 +1,6 @@
 package io.hubfleet.cloud.azure;
 
+import io.hubfleet.machines.Allocatable;
 import com.pulumi.azurenative.containerservice.AgentPool;
 import com.pulumi.azurenative.containerservice.AgentPoolArgs;
 import com.pulumi.core.Output;
@@ -42,6 +43,9 @@ final class AksNodePoolBackend implements NodePoolBackend {
                 .osType("Linux")
                 .osSKU("AzureLinux")
                 .osDiskSizeGB(spec.diskSizeGiB())
+                // Stated, not defaulted (Azure CNI Overlay would give 250): the node reservation hubfleet
+                // sizes profiles by counts these pods (machines/Allocatable).
+                .maxPods(Allocatable.AKS_MAX_PODS)
                 .enableAutoScaling(true)
                 .minCount(spec.minNodes())
                 .maxCount(spec.maxNodes())

@@ -7,6 +7,9 @@ import com.pulumi.gcp.compute.Router;
 import com.pulumi.gcp.compute.RouterArgs;
 import com.pulumi.gcp.compute.RouterNat;
 import com.pulumi.gcp.compute.RouterNatArgs;
+import com.pulumi.gcp.compute.Firewall;
+import com.pulumi.gcp.compute.FirewallArgs;
+import com.pulumi.gcp.compute.inputs.FirewallAllowArgs;
 import com.pulumi.gcp.compute.Subnetwork;
 import com.pulumi.gcp.compute.SubnetworkArgs;
 import com.pulumi.gcp.compute.inputs.RouterNatLogConfigArgs;
@@ -53,6 +56,14 @@ import java.util.stream.Collectors;
  * support, and then only inside the maintenance window) and an autoscaler that packs nodes.
  */
 final class GkeClusterBackend implements ClusterBackend {
+
+    /**
+     * Ports the estate's admission webhooks listen on, beyond 443 and 10250: Envoy Gateway's topology
+     * injector (gateway-helm v1.9.0, templates/envoy-proxy-topology-injector-webhook.yaml: Service
+     * envoy-gateway port 9443). The rendering tests check every rendered webhook against this rule.
+     */
+    static final List<Integer> WEBHOOK_PORTS = List.of(9443);
+
 
     /** What nodes need and no more: write logs and metrics, read images. */
     static final List<String> NODE_ROLES = List.of(
@@ -165,6 +176,19 @@ final class GkeClusterBackend implements ClusterBackend {
                         // The default pool's config is only used to create it; GKE then removes it.
                         .ignoreChanges(List.of("nodeConfig", "initialNodeCount"))
                         .build());
+
+        // A private control plane reaches nodes on 443 and 10250 only
+        // (cloud.google.com/kubernetes-engine/docs/how-to/private-clusters#add_firewall_rules). Admission
+        // webhooks listening elsewhere need a rule, or every API call they hook waits out their timeout.
+        new Firewall(name + "-webhooks", FirewallArgs.builder()
+                .network(network.id())
+                .direction("INGRESS")
+                .description("hubfleet: the control plane calls admission webhooks on cluster " + args.clusterName())
+                .sourceRanges(args.network().controlPlaneCidr())
+                .targetServiceAccounts(nodeAccount.email().applyValue(List::of))
+                .allows(FirewallAllowArgs.builder().protocol("tcp")
+                        .ports(WEBHOOK_PORTS.stream().map(String::valueOf).toList()).build())
+                .build(), inComponent);
 
         // Administrators named in the stack get the Kubernetes API through IAM (GKE maps it to cluster-admin).
         for (String principal : args.adminPrincipals()) {

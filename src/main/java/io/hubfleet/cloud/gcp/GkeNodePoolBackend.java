@@ -1,5 +1,6 @@
 package io.hubfleet.cloud.gcp;
 
+import io.hubfleet.components.NodeRole;
 import com.pulumi.gcp.container.NodePoolArgs;
 import com.pulumi.gcp.container.inputs.NodePoolAutoscalingArgs;
 import com.pulumi.gcp.container.inputs.NodePoolManagementArgs;
@@ -54,7 +55,15 @@ final class GkeNodePoolBackend implements NodePoolBackend {
                             .builder().gpuDriverVersion("LATEST").build())
                     .build());
         }
-        com.pulumi.gcp.container.NodePool pool = new com.pulumi.gcp.container.NodePool(name, NodePoolArgs.builder()
+        NodePoolArgs.Builder poolArgs = NodePoolArgs.builder();
+        String homeZone = cluster.account().args().requireZone();
+        if (spec.role() == NodeRole.CORE && !gke.location().equals(homeZone)) {
+            // A regional cluster's core pods keep their disks (hub databases, Prometheus) on zonal
+            // persistent disks: their nodes stay in the stack's zone, where the disks are, so a node
+            // replaced in another zone never strands them.
+            poolArgs.nodeLocations(List.of(homeZone));
+        }
+        com.pulumi.gcp.container.NodePool pool = new com.pulumi.gcp.container.NodePool(name, poolArgs
                 .name(spec.poolName())
                 .cluster(gke.cluster().name())
                 .location(gke.location())

@@ -11,6 +11,8 @@ import io.hubfleet.helm.HelmValues;
 import io.hubfleet.helm.Quantities;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 
 /**
@@ -22,31 +24,70 @@ import java.util.List;
  */
 public final class DaskGatewayValues {
 
-    /** The chart's fullname, hence its services api-dask-gateway and traefik-dask-gateway. */
-    public static final String FULLNAME = "dask-gateway";
+    /** The gateway as a JupyterHub service: users' clients address /services/dask-gateway. */
+    public static final String SERVICE_NAME = "dask-gateway";
+    /** The release's name, in the hub's namespace. */
+    public static final String RELEASE_NAME = "dask-gateway";
+
+    /**
+     * The chart's fullname for a hub: {@code <hub>-dask-gateway}. It names the gateway's cluster-wide
+     * objects (its Traefik's and controller's ClusterRoles), its services (api-, traefik-) and the
+     * instance label its Traefik selects routes by in every namespace, so it must be unique per cluster.
+     */
+    public static String fullname(String hub) {
+        return hub + "-dask-gateway";
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private DaskGatewayValues() {
     }
 
-    public static ObjectNode layered(HelmChart chart, DaskConfig dask, ImageConfig image) {
-        return HelmValues.layer(List.of(chart.baselineCopy(), typed(dask, image)));
+    public static ObjectNode layered(HelmChart chart, String hub, DaskConfig dask, ImageConfig image,
+                                     String serviceAccount, Map<String, String> podLabels) {
+        return HelmValues.layer(List.of(chart.baselineCopy(), typed(hub, dask, image, serviceAccount, podLabels)));
     }
 
-    /** The typed layer; schedulers and workers default to the hub's user image. */
-    public static ObjectNode typed(DaskConfig dask, ImageConfig image) {
+    /**
+     * The typed layer; schedulers and workers default to the hub's user image and run as the hub's user
+     * service account, with the labels its cloud identity needs.
+     */
+    public static ObjectNode typed(String hub, DaskConfig dask, ImageConfig image, String serviceAccount,
+                                   Map<String, String> podLabels) {
         ObjectNode values = JsonNodeFactory.instance.objectNode();
-        values.put("fullnameOverride", FULLNAME);
+        values.put("fullnameOverride", fullname(hub));
         ObjectNode gateway = values.putObject("gateway");
-        gateway.put("prefix", "/services/" + FULLNAME);
+        gateway.put("prefix", "/services/" + SERVICE_NAME);
         gateway.putObject("auth").put("type", "jupyterhub").putObject("jupyterhub")
                 .put("apiTokenFromSecretName", "hub")
-                .put("apiTokenFromSecretKey", "hub.services." + FULLNAME + ".apiToken")
-                .put("jupyterhubServiceName", FULLNAME);
-        gateway.putObject("backend").putObject("image").put("name", image.name()).put("tag", image.tag());
+                .put("apiTokenFromSecretKey", "hub.services." + SERVICE_NAME + ".apiToken")
+                .put("jupyterhubServiceName", SERVICE_NAME);
+        ObjectNode backend = gateway.putObject("backend");
+        backend.putObject("image").put("name", image.name()).put("tag", image.tag());
+        // KubeClusterConfig.*_extra_pod_config merges into the pod spec (controller.py make_pod).
+        backend.withObject("/scheduler/extraPodConfig").put("serviceAccountName", serviceAccount);
+        backend.withObject("/worker/extraPodConfig").put("serviceAccountName", serviceAccount);
         ObjectNode extraConfig = gateway.putObject("extraConfig");
         extraConfig.put("hubfleet-10-limits", limits(dask));
         extraConfig.put("hubfleet-20-options", options(dask.workerSizes(), image));
+        extraConfig.put("hubfleet-30-identity", identityLabels(podLabels));
         return values;
+    }
+
+    /**
+     * Pod labels for schedulers and workers. The chart has no value for them: they are KubeClusterConfig
+     * traits, set here as JSON literals (a JSON object is a Python dict literal).
+     */
+    static String identityLabels(Map<String, String> podLabels) {
+        String dict;
+        try {
+            dict = JSON.writeValueAsString(new TreeMap<>(podLabels));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        return "# Set by hubfleet: the labels the hub's cloud identity needs on pods that use it.\n"
+                + "c.KubeClusterConfig.scheduler_extra_pod_labels = " + dict + "\n"
+                + "c.KubeClusterConfig.worker_extra_pod_labels = " + dict + "\n";
     }
 
     static String limits(DaskConfig dask) {

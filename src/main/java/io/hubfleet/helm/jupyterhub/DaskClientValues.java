@@ -1,6 +1,5 @@
 package io.hubfleet.helm.jupyterhub;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -34,8 +33,20 @@ final class DaskClientValues {
         // KubeSpawner formats {{...}} to {...}: clusters default to the user's own image.
         env.put("DASK_GATEWAY__CLUSTER__OPTIONS__IMAGE", "{{JUPYTER_IMAGE_SPEC}}");
         // User pods may not reach private addresses; the gateway's proxy is the exception.
-        ArrayNode egress = singleuser.withObject("/networkPolicy").withArray("/egress");
-        egress.addObject().putArray("to").addObject().putObject("podSelector").putObject("matchLabels")
-                .put("app.kubernetes.io/component", "traefik");
+        singleuser.withObject("/networkPolicy").withArray("/egress").add(toTraefik(dask));
+        // The hub's proxy routes /services/dask-gateway to Traefik. z2jh's own rule for that is an ipBlock
+        // on private ranges, which Cilium (GKE Dataplane V2, AKS) does not apply to pod addresses
+        // (docs.cilium.io, "ipBlock ... does not select pods"): name the pods instead.
+        values.withObject("/proxy/chp/networkPolicy").withArray("/egress").add(toTraefik(dask));
+    }
+
+    /** An egress rule to this hub's Dask Gateway Traefik pods (and no other gateway's), on its web port. */
+    static ObjectNode toTraefik(HubValuesInput.DaskGatewayRef dask) {
+        ObjectNode rule = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        rule.putArray("to").addObject().putObject("podSelector").putObject("matchLabels")
+                .put("app.kubernetes.io/component", "traefik")
+                .put("gateway.dask.org/instance", dask.instance());
+        rule.putArray("ports").addObject().put("port", 8000).put("protocol", "TCP");
+        return rule;
     }
 }

@@ -1,5 +1,7 @@
 package io.hubfleet.helm.jupyterhub;
 
+import io.hubfleet.config.Cloud;
+
 import io.hubfleet.config.hub.HubConfig;
 
 import java.util.List;
@@ -21,6 +23,7 @@ import java.util.Optional;
  * @param podLabels           labels every user pod needs (workload identity on AKS), possibly empty
  * @param daskGateway         the hub's Dask Gateway, when it has one
  * @param metricsScraper      the cluster's Prometheus, when monitoring is on
+ * @param cloud               the cloud the cluster runs on (how user pods reach its metadata server)
  */
 public record HubValuesInput(
         HubConfig hub,
@@ -34,7 +37,8 @@ public record HubValuesInput(
         List<UserPool> userPools,
         Map<String, String> podLabels,
         Optional<DaskGatewayRef> daskGateway,
-        Optional<MetricsScraper> metricsScraper) {
+        Optional<MetricsScraper> metricsScraper,
+        Cloud cloud) {
 
     /**
      * A Gateway listener an HTTPRoute attaches to.
@@ -58,10 +62,17 @@ public record HubValuesInput(
     /**
      * Where a hub's Dask Gateway answers.
      *
-     * @param serviceName the JupyterHub service name (and the dask-gateway fullname)
-     * @param proxyUrl    its Traefik inside the cluster, http://traefik-dask-gateway.ns:80
-     * @param proxyAddress the scheduler address clients dial, gateway://traefik-dask-gateway.ns:80
+     * @param serviceName  the JupyterHub service name users' clients address (/services/dask-gateway)
+     * @param instance     the gateway's instance (the chart's fullname): its pods carry it in the label
+     *                     {@code gateway.dask.org/instance}, and its Traefik is {@code traefik-<instance>}
+     * @param proxyUrl     its Traefik inside the cluster, http://traefik-&lt;instance&gt;.ns:80
+     * @param proxyAddress the scheduler address clients dial, gateway://traefik-&lt;instance&gt;.ns:80
      */
-    public record DaskGatewayRef(String serviceName, String proxyUrl, String proxyAddress) {
+    public record DaskGatewayRef(String serviceName, String instance, String proxyUrl, String proxyAddress) {
+
+        public static DaskGatewayRef of(String serviceName, String instance, String namespace) {
+            String traefik = "traefik-" + instance + "." + namespace + ":80";
+            return new DaskGatewayRef(serviceName, instance, "http://" + traefik, "gateway://" + traefik);
+        }
     }
 }

@@ -83,6 +83,7 @@ public final class JupyterHubValues {
         cull.put("timeout", hub.culling().idleTimeoutSeconds());
         cull.put("maxAge", hub.culling().maxAgeSeconds());
 
+        CloudMetadataValues.apply(values, input.cloud());
         input.daskGateway().ifPresent(dask -> DaskClientValues.apply(values, dask));
         input.metricsScraper().ifPresent(scraper -> metrics(values, scraper));
         return values;

@@ -44,7 +44,7 @@ public final class ProfileValues {
             ObjectNode override = profile.putObject("kubespawner_override");
             override.set("node_selector", object(pool.nodeSelector()));
             if (pool.hasGpu()) {
-                override.set("tolerations", gpuTolerations());
+                gpuPlacement(override);
             }
             ObjectNode choices = profile.putObject("profile_options").putObject("resources")
                     .put("display_name", pool.hasGpu() ? "GPUs" : "Resource allocation")
@@ -127,7 +127,7 @@ public final class ProfileValues {
                 override.put("image", config.image().reference());
             }
             if (pool.hasGpu()) {
-                override.set("tolerations", gpuTolerations());
+                gpuPlacement(override);
                 if (config.gpus() != null) {
                     override.putObject("extra_resource_limits").put(GPU_RESOURCE, String.valueOf(config.gpus()));
                 }
@@ -153,6 +153,17 @@ public final class ProfileValues {
         return pool.hasGpu()
                 ? "GPU: " + size + ", " + pool.gpu().count() + " × " + pool.gpu().type() + ")"
                 : size + ")";
+    }
+
+    /**
+     * A GPU profile's way onto its GPU pool: the user-node term without the "no GPU" condition every
+     * other user pod has (components/hub/values.yaml, singleuser.extraNodeAffinity), and the GPU taint
+     * tolerated. Both KubeSpawner traits replace the hub-wide ones.
+     */
+    static void gpuPlacement(ObjectNode override) {
+        override.putArray("node_affinity_required").addObject().putArray("matchExpressions").addObject()
+                .put("key", "hub.jupyter.org/node-purpose").put("operator", "In").putArray("values").add("user");
+        override.set("tolerations", gpuTolerations());
     }
 
     /**
