@@ -41,12 +41,8 @@ final class HomeNfsServer {
 
     /** The hub mounts {@code /<hub>} over NFSv4 (the server's pseudo root is its disk's {@code /export}). */
     static final String EXPORT_ROOT = "/";
-    /**
-     * 2i2c's mount options for its in-cluster servers (helm-charts/basehub/values.yaml, nfs.pv): soft, so a
-     * server restart turns into retried I/O instead of processes hung in the kernel; no access times;
-     * NFS 4.2, which nfs-ganesha serves (templates/configmap.yaml: Protocols = 3, 4).
-     */
-    static final List<String> MOUNT_OPTIONS = List.of("soft", "noatime", "vers=4.2");
+    /** Soft with long retries, NFS 4.2, which nfs-ganesha serves (templates/configmap.yaml: Protocols = 3, 4). */
+    static final List<String> MOUNT_OPTIONS = NfsMountOptions.inCluster();
     /** The chart names its objects after this when fullnameOverride is "" (templates/_helpers.tpl). */
     static final String CHART_OBJECT_NAME = "home-nfs";
     /** The XFS mount options the chart's own PersistentVolume uses; pquota turns project quotas on. */

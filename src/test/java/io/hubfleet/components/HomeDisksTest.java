@@ -220,7 +220,8 @@ class HomeDisksTest {
         PlanResource volume = gcp.get("kubernetes:core/v1:PersistentVolume", "alpha-home");
         assertThat(volume.input("/spec/nfs/server").asText()).isEqualTo("<stand-in:alpha-home-service.spec.clusterIP>");
         assertThat(volume.input("/spec/nfs/path").asText()).isEqualTo("/alpha");
-        assertThat(volume.input("/spec/mountOptions").toString()).isEqualTo("[\"soft\",\"noatime\",\"vers=4.2\"]");
+        assertThat(volume.input("/spec/mountOptions").toString())
+                .isEqualTo("[\"soft\",\"timeo=600\",\"retrans=3\",\"noatime\",\"vers=4.2\"]");
         PlanResource job = gcp.get("kubernetes:batch/v1:Job", "alpha-home-directory");
         assertThat(job.input("/spec/template/spec/volumes/0/nfs/server").asText())
                 .isEqualTo("<stand-in:alpha-home-service.spec.clusterIP>");

@@ -511,4 +511,59 @@ class ClusterInvariantsTest {
         }
         assertThat(problems).as(estate.toString()).isEmpty();
     }
+
+    /**
+     * Homes are mounted as their kind of storage calls for (components/NfsMountOptions): soft with long
+     * retries from an in-cluster server that restarts, hard from a managed service; always with an
+     * explicit timeout and retry count.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("estates")
+    void homesAreMountedAsTheirKindOfStorageCallsFor(Estate estate) {
+        List<String> problems = new ArrayList<>();
+        for (StackObjects.Origin volume : estate.objects()) {
+            com.fasterxml.jackson.databind.JsonNode nfs = volume.object().at("/spec/nfs");
+            if (!volume.kind().equals("PersistentVolume") || nfs.isMissingNode()) {
+                continue;
+            }
+            // A hub's in-cluster server lives in the namespace <hub>-home-nfs (components/HomeNfsServer).
+            String hub = volume.object().at("/metadata/labels").path(io.hubfleet.components.Hub.HUB_NAME_LABEL).asText();
+            boolean inCluster = estate.objects().stream().anyMatch(o -> o.kind().equals("Namespace")
+                    && o.name().equals(hub + "-home-nfs"));
+            List<String> options = new ArrayList<>();
+            volume.object().at("/spec/mountOptions").forEach(o -> options.add(o.asText()));
+            String expected = inCluster ? "soft" : "hard";
+            if (!options.contains(expected) || options.contains(inCluster ? "hard" : "soft")
+                    || options.stream().noneMatch(o -> o.startsWith("timeo=")) || options.stream().noneMatch(o -> o.startsWith("retrans="))) {
+                problems.add(volume.stack() + "/" + volume.resource() + ": PersistentVolume " + volume.name() + " mounts "
+                        + (inCluster ? "an in-cluster server" : "a managed service") + " with " + options);
+            }
+        }
+        assertThat(problems).as(estate.toString()).isEmpty();
+    }
+
+    /**
+     * A kube-scheduler may be at most one minor version older than the control plane, never newer
+     * (kubernetes.io/releases/version-skew-policy): z2jh 4.4.0's user-scheduler is 1.30.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("estates")
+    void everySchedulerIsWithinTheControlPlanesVersionSkew(Estate estate) {
+        int controlPlane = Integer.parseInt(ChartRenderer.KUBE_VERSION.split("\\.")[1]);
+        List<String> problems = new ArrayList<>();
+        for (StackObjects.Origin origin : estate.objects()) {
+            for (com.fasterxml.jackson.databind.JsonNode container : origin.object().at("/spec/template/spec/containers")) {
+                java.util.regex.Matcher version = java.util.regex.Pattern.compile("/kube-scheduler:v1\\.(\\d+)\\.")
+                        .matcher(container.path("image").asText());
+                if (version.find()) {
+                    int minor = Integer.parseInt(version.group(1));
+                    if (minor > controlPlane || minor < controlPlane - 1) {
+                        problems.add(origin.stack() + "/" + origin.resource() + ": " + origin.kind() + " " + origin.name()
+                                + " runs kube-scheduler 1." + minor + " against a 1." + controlPlane + " control plane");
+                    }
+                }
+            }
+        }
+        assertThat(problems).as(estate.toString()).isEmpty();
+    }
 }

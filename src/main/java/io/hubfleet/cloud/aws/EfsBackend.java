@@ -1,5 +1,6 @@
 package io.hubfleet.cloud.aws;
 
+import io.hubfleet.components.NfsMountOptions;
 import com.pulumi.aws.backup.Plan;
 import com.pulumi.aws.backup.PlanArgs;
 import com.pulumi.aws.backup.Selection;
@@ -42,9 +43,12 @@ import java.util.Map;
  */
 final class EfsBackend implements HomeStorageBackend {
 
-    /** The options 2i2c runs EFS with: large blocks, soft mounts that time out, no reserved ports. */
-    static final List<String> MOUNT_OPTIONS = List.of("nfsvers=4.1", "rsize=1048576", "wsize=1048576", "timeo=600",
-            "soft", "retrans=2", "noresvport");
+    /**
+     * Hard (components/NfsMountOptions), with the rest of EFS's recommended options: NFS 4.1, 1 MiB blocks,
+     * a new source port on reconnect (docs.aws.amazon.com/efs/latest/ug/mounting-fs-nfs-mount-settings.html).
+     */
+    static final List<String> MOUNT_OPTIONS = NfsMountOptions.managed(List.of("nfsvers=4.1", "rsize=1048576",
+            "wsize=1048576", "noresvport"));
     static final int NFS_PORT = 2049;
 
     @Override

@@ -1,5 +1,6 @@
 package io.hubfleet.cloud.azure;
 
+import io.hubfleet.components.NfsMountOptions;
 import com.pulumi.azurenative.recoveryservices.ProtectedItem;
 import com.pulumi.azurenative.recoveryservices.ProtectedItemArgs;
 import com.pulumi.azurenative.recoveryservices.ProtectionContainer;
@@ -41,7 +42,12 @@ import java.util.Map;
 final class AzureFilesBackend implements HomeStorageBackend {
 
     static final String SHARE = "homes";
-    static final List<String> MOUNT_OPTIONS = List.of("vers=4", "minorversion=1", "sec=sys", "nconnect=4");
+    /**
+     * Hard (components/NfsMountOptions), NFS 4.1 with several connections, as Azure Files documents for NFS
+     * shares (learn.microsoft.com/azure/storage/files/storage-files-how-to-mount-nfs-shares).
+     */
+    static final List<String> MOUNT_OPTIONS = NfsMountOptions.managed(List.of("vers=4", "minorversion=1", "sec=sys",
+            "nconnect=4"));
 
     @Override
     public ProvisionedHomeStorage provision(Filestore component, String name, FilestoreArgs.Managed args) {

@@ -1,5 +1,6 @@
 package io.hubfleet.cloud.gcp;
 
+import io.hubfleet.components.NfsMountOptions;
 import com.pulumi.core.Output;
 import com.pulumi.gcp.cloudscheduler.Job;
 import com.pulumi.gcp.cloudscheduler.JobArgs;
@@ -46,10 +47,10 @@ final class FilestoreBackend implements HomeStorageBackend {
 
     static final String SHARE = "homes";
     /**
-     * Soft mounts time out instead of hanging a node when the server is away; BASIC tiers speak NFSv3,
-     * which the client negotiates. The options 2i2c runs Filestore with.
+     * Hard, as for every managed service (components/NfsMountOptions); BASIC tiers speak NFSv3, which the
+     * client negotiates (cloud.google.com/filestore/docs/mounting-fileshares).
      */
-    static final List<String> MOUNT_OPTIONS = List.of("soft", "noatime");
+    static final List<String> MOUNT_OPTIONS = NfsMountOptions.managed(List.of("noatime"));
 
     @Override
     public ProvisionedHomeStorage provision(Filestore component, String name, FilestoreArgs.Managed args) {
