@@ -23,7 +23,8 @@ public final class DaskGateway extends ComponentResource {
 
     public static final String TYPE = "hubfleet:index:DaskGateway";
 
-    private static final HelmChart CHART = HelmChart.load("dask-gateway");
+    /** The pinned chart; it ships the DaskCluster and Traefik CRDs in crds/. */
+    public static final HelmChart CHART = HelmChart.load("dask-gateway");
 
     private final Release release;
 

@@ -31,13 +31,7 @@ public final class PreviousDeployment extends ComponentResource {
 
     /** A map of whole numbers the last deployment exported under {@code output}; empty when none. */
     public Map<String, Integer> numbers(String output) {
-        Object value;
-        try {
-            value = self.getValueAsync(output).join();
-        } catch (CompletionException e) {
-            throw new IllegalStateException("cannot read this stack's last deployed outputs: "
-                    + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()), e);
-        }
+        Object value = value(output);
         Map<String, Integer> numbers = new TreeMap<>();
         if (value instanceof Map<?, ?> map) {
             map.forEach((key, number) -> {
@@ -47,5 +41,27 @@ public final class PreviousDeployment extends ComponentResource {
             });
         }
         return numbers;
+    }
+
+    /** A map of strings the last deployment exported under {@code output}; empty when none. */
+    public Map<String, String> strings(String output) {
+        Map<String, String> strings = new TreeMap<>();
+        if (value(output) instanceof Map<?, ?> map) {
+            map.forEach((key, text) -> {
+                if (text != null) {
+                    strings.put(key.toString(), text.toString());
+                }
+            });
+        }
+        return strings;
+    }
+
+    private Object value(String output) {
+        try {
+            return self.getValueAsync(output).join();
+        } catch (CompletionException e) {
+            throw new IllegalStateException("cannot read this stack's last deployed outputs: "
+                    + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()), e);
+        }
     }
 }

@@ -58,6 +58,7 @@ public final class Support extends ComponentResource {
     private final boolean monitoring;
     private final Optional<String> grafanaUrl;
     private final AcmeAccount acme;
+    private final Map<String, HelmChart> crdCharts = new java.util.TreeMap<>();
 
     public Support(String name, SupportArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, options);
@@ -114,8 +115,10 @@ public final class Support extends ComponentResource {
                 CustomResourceOptions.builder().parent(this).provider(cluster.kubernetesProvider())
                         .dependsOn(gateway).build());
 
+        crdCharts.put("envoy-gateway", ENVOY_GATEWAY);
         if (args.gpus() && backend.needsGpuDevicePlugin()) {
             release(name + "-nvidia-device-plugin", "nvidia-device-plugin", "kube-system", GPU_DEVICE_PLUGIN, inCluster);
+            crdCharts.put("nvidia-device-plugin", GPU_DEVICE_PLUGIN);
         }
         backend.addClusterServices(this, name, cluster, inCluster);
         this.monitoring = args.monitoring().enabled();
@@ -177,6 +180,11 @@ public final class Support extends ComponentResource {
     }
 
     /** The namespace of cluster-wide jobs and the Gateway. */
+    /** The installed charts that ship CRDs in crds/ (Helm never upgrades those), by component. */
+    public Map<String, HelmChart> crdCharts() {
+        return java.util.Collections.unmodifiableMap(crdCharts);
+    }
+
     /** The ACME account the cluster's issuer uses; hub-only stacks' issuers use the same. */
     public AcmeAccount acme() {
         return acme;

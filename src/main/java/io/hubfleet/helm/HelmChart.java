@@ -18,7 +18,7 @@ import java.io.UncheckedIOException;
  * @param repository the chart repository URL (empty for OCI charts)
  * @param baseline   the baseline values
  */
-public record HelmChart(String chart, String version, String repository, ObjectNode baseline) {
+public record HelmChart(String chart, String version, String repository, ObjectNode baseline, boolean crdsFolder) {
 
     private static final YAMLMapper YAML = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -31,7 +31,7 @@ public record HelmChart(String chart, String version, String repository, ObjectN
                 ? read("/components/" + component + "/values.yaml", ObjectNode.class)
                 : YAML.createObjectNode();
         return new HelmChart(reference.chart, reference.version, reference.repository == null ? "" : reference.repository,
-                baseline);
+                baseline, Boolean.TRUE.equals(reference.crdsFolder));
     }
 
     /** A flat map of strings from a YAML resource, such as an image table. */
@@ -78,5 +78,16 @@ public record HelmChart(String chart, String version, String repository, ObjectN
         public String version;
         public String repository;
         public String source;
+        /** Whether the chart ships CRDs in crds/, which Helm installs once and never upgrades. */
+        public Boolean crdsFolder;
+    }
+
+    /**
+     * The command that applies this version's CRDs from its {@code crds/} folders (the chart's and its
+     * subcharts'), as Helm would have on a first install: server-side, taking over the fields Helm set.
+     */
+    public String crdUpgradeCommand() {
+        return "helm show crds " + chart + (repository.isEmpty() ? "" : " --repo " + repository) + " --version " + version
+                + " | kubectl apply --server-side --force-conflicts -f -";
     }
 }

@@ -63,13 +63,13 @@ public record Allocatable(double cpu, double memoryGiB) {
 
     /**
      * The memory the kubelet reports for a type of this nominal size, fitted to 2i2c's measured
-     * capacities (n2-highmem, n1-standard; r5, m5, g4dn; E*s v3/v5): within 0.1 GiB of each.
+     * capacities (n2-highmem, n1-standard; r5, m5, g4dn; E*s v3/v5): within 1% (0.6 GiB) of each, never above.
      */
     static double capacityGiB(Cloud cloud, double nominalGiB) {
         return switch (cloud) {
-            case GCP -> nominalGiB * 0.984 - 0.13;
-            case AWS -> nominalGiB * 0.973 - 0.25;
-            case AZURE -> nominalGiB * 0.982 - 0.07;
+            case GCP -> nominalGiB * 0.983 - 0.2;
+            case AWS -> nominalGiB * 0.97 - 0.4;
+            case AZURE -> nominalGiB * 0.98 - 0.1;
         };
     }
 

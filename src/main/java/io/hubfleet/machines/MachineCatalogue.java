@@ -92,6 +92,11 @@ public final class MachineCatalogue {
         return Optional.ofNullable(types.get(name));
     }
 
+    /** Every type, in catalogue order. */
+    public List<MachineType> types() {
+        return List.copyOf(types.values());
+    }
+
     public List<String> typeNames() {
         return List.copyOf(types.keySet());
     }

@@ -1,5 +1,8 @@
 package io.hubfleet.program;
 
+import io.hubfleet.helm.HelmChart;
+import io.hubfleet.components.DaskGateway;
+import io.hubfleet.components.PreviousDeployment;
 import com.pulumi.Context;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
@@ -62,6 +65,7 @@ public final class EstateProgram {
         Output<List<Map<String, Object>>> dnsRecords = Output.of(List.of());
         String grafanaUrl = "none";
         Output<Map<String, Object>> hubHost = Output.of(Map.of());
+        Map<String, HelmChart> crdCharts = new TreeMap<>();
         if (config.ingress().isPresent()) {
             // A managed file service is the cluster's; disks are each hub's own (made with the hub).
             HubHomes homes = config.homeStorage().disks()
@@ -78,7 +82,9 @@ public final class EstateProgram {
                 Hub hub = new Hub(hubConfig.name(), new HubArgs(site, hubConfig), null);
                 hubUrls.put(hubConfig.name(), hub.url());
                 buckets.put(hubConfig.name(), hub.buckets());
+                hub.daskGateway().ifPresent(dask -> crdCharts.put("dask-gateway", DaskGateway.CHART));
             }
+            crdCharts.putAll(support.crdCharts());
             ingressAddresses = support.ingressAddresses();
             hubHost = site.export();
             List<String> byHand = support.dnsRecords().stream().filter(r -> !r.managed()).map(DnsRecord::domain).toList();
@@ -92,6 +98,11 @@ public final class EstateProgram {
                     ? "none: kubectl port-forward -n monitoring svc/grafana 3000:80" : "none");
         }
 
+        // What this stack deployed last: disks only grow, and CRDs Helm never upgrades are applied first.
+        PreviousDeployment last = config.ingress().isPresent() ? new PreviousDeployment(ctx) : null;
+        if (last != null) {
+            CrdUpgradeGuard.check(ctx, last, config.stack(), crdCharts);
+        }
         if (config.ingress().isPresent() && config.homeStorage().disks()) {
             Map<String, Integer> sizes = new TreeMap<>();
             Map<String, ConfigPath> paths = new TreeMap<>();
@@ -103,7 +114,7 @@ public final class EstateProgram {
                         ? ConfigPath.key("hubfleet:hubs").index(i).child("homeStorage").child("capacityGiB")
                         : ConfigPath.key("hubfleet:homeStorage").child("capacityGiB"));
             }
-            HomeDiskGuard.check(ctx, "the stack " + config.stack(), sizes, paths);
+            HomeDiskGuard.check(ctx, last, "the stack " + config.stack(), sizes, paths);
         }
         if (config.budget().isEmpty()) {
             ctx.log().warn("no hubfleet:budget: nobody is told when this account's spend runs away");

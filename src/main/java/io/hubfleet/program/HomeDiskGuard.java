@@ -33,8 +33,9 @@ final class HomeDiskGuard {
      * @param sizes each hub's disk size in GiB, by hub name
      * @param paths where each hub's size is set in the stack file, by hub name
      */
-    static void check(Context ctx, String stackFile, Map<String, Integer> sizes, Map<String, ConfigPath> paths) {
-        Map<String, Integer> previous = previousSizes(ctx);
+    static void check(Context ctx, PreviousDeployment last, String stackFile, Map<String, Integer> sizes,
+                      Map<String, ConfigPath> paths) {
+        Map<String, Integer> previous = last.numbers(OUTPUT);
         List<ConfigProblem> problems = new ArrayList<>();
         new TreeMap<>(sizes).forEach((hub, size) -> {
             Integer before = previous.get(hub);
@@ -48,9 +49,5 @@ final class HomeDiskGuard {
             throw new InvalidStackConfigException(stackFile, problems);
         }
         ctx.export(OUTPUT, Output.of(new TreeMap<>(sizes)));
-    }
-
-    private static Map<String, Integer> previousSizes(Context ctx) {
-        return new PreviousDeployment(ctx).numbers(OUTPUT);
     }
 }

@@ -1,5 +1,8 @@
 package io.hubfleet.program;
 
+import io.hubfleet.helm.HelmChart;
+import io.hubfleet.components.DaskGateway;
+import io.hubfleet.components.PreviousDeployment;
 import com.pulumi.Context;
 import com.pulumi.core.Output;
 import io.hubfleet.components.DnsRecord;
@@ -38,11 +41,16 @@ public final class HubStackProgram {
         }
         Map<String, String> hubUrls = new TreeMap<>();
         Map<String, Output<Map<String, String>>> buckets = new TreeMap<>();
+        Map<String, HelmChart> crdCharts = new TreeMap<>();
         for (HubConfig hubConfig : config.hubs()) {
             Hub hub = new Hub(hubConfig.name(), new HubArgs(cluster, hubConfig), null);
             hubUrls.put(hubConfig.name(), hub.url());
             buckets.put(hubConfig.name(), hub.buckets());
+            hub.daskGateway().ifPresent(dask -> crdCharts.put("dask-gateway", DaskGateway.CHART));
         }
+        // What this stack deployed last: disks only grow, and CRDs Helm never upgrades are applied first.
+        PreviousDeployment last = new PreviousDeployment(ctx);
+        CrdUpgradeGuard.check(ctx, last, config.stack(), crdCharts);
 
         if (cluster.homes() instanceof HubHomes.Disks disks) {
             Map<String, Integer> sizes = new TreeMap<>();
@@ -53,7 +61,7 @@ public final class HubStackProgram {
                 // The cluster stack sets the default; a hub keeps its disk by a size of its own.
                 paths.put(hub.name(), ConfigPath.key("hubfleet:hubs").index(i).child("homeStorage").child("capacityGiB"));
             }
-            HomeDiskGuard.check(ctx, "the stack " + config.stack(), sizes, paths);
+            HomeDiskGuard.check(ctx, last, "the stack " + config.stack(), sizes, paths);
         }
 
         List<DnsRecord> records = new ArrayList<>();

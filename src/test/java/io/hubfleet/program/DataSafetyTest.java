@@ -122,6 +122,26 @@ class DataSafetyTest {
     }
 
     @Test
+    void anEstateDeployedWithTheOldReleaseNameIsToldHowToKeepItsHubDatabase() throws Exception {
+        // Before hubfleet named hub releases after their hub, every hub's release was "jupyterhub".
+        JsonNode now = JsonPlanRenderer.toJson(Stacks.example("demo-gcp"));
+        JsonNode old = now.deepCopy();
+        for (JsonNode resource : old.path("resources")) {
+            if (resource.path("type").asText().equals("kubernetes:helm.sh/v3:Release")
+                    && resource.at("/inputs/chart").asText().equals("jupyterhub")) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) resource.path("inputs")).put("name", "jupyterhub");
+            }
+        }
+        StackDiff upgrade = PlanDiffer.diff(List.of(old), List.of(now)).stacks().get(0);
+        assertThat(upgrade.resources()).filteredOn(r -> r.type().equals("kubernetes:helm.sh/v3:Release")
+                        && !r.warnings().isEmpty())
+                .extracting(ResourceChange::name).containsExactlyInAnyOrder("prod", "staging");
+        assertThat(upgrade.resources()).filteredOn(r -> r.name().equals("prod") && !r.warnings().isEmpty())
+                .singleElement().satisfies(r -> assertThat(r.warnings()).singleElement().asString()
+                        .contains("hub database (PVC hub-db-dir)").contains("docs/upgrading.md"));
+    }
+
+    @Test
     void aSmallerHomeDiskIsFlaggedAsRefusedAndABiggerOneIsNot() throws Exception {
         String before = demo("small-gcp");
         StackDiff smaller = diff(before, before.replace("capacityGiB: 50", "capacityGiB: 30"));

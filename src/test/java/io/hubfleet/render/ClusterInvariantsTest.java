@@ -78,9 +78,9 @@ class ClusterInvariantsTest {
 
     /**
      * Every user server choice and Dask worker size fits a node of every pool it may land on: its
-     * guarantee is at most the node's allocatable (measured by 2i2c where listed, hubfleet's model
-     * where not) less what the DaemonSets on that node request (the cloud's own, measured, and the
-     * estate's, rendered).
+     * guarantee is at most the node's allocatable (measured by 2i2c where the catalogue lists it, the
+     * fitted formula where not) less what the DaemonSets on that node request (the cloud's own, measured,
+     * and the estate's own, as rendered).
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("estates")
@@ -96,8 +96,9 @@ class ClusterInvariantsTest {
                 problems.add(pod.what() + ": lands on no pool");
             }
             for (Pool pool : landsOn) {
-                double dsCpu = MeasuredCapacity.daemonSets(cloud).cpu();
-                double dsMemory = MeasuredCapacity.daemonSets(cloud).memoryGiB();
+                // The cloud's own DaemonSets as measured (the catalogue's figures), and the estate's as rendered.
+                double dsCpu = io.hubfleet.machines.MachineCatalogue.of(cloud).daemonSetRequests().cpu();
+                double dsMemory = io.hubfleet.machines.MachineCatalogue.of(cloud).daemonSetRequests().memoryGiB();
                 for (PodShape daemon : daemonSets) {
                     if (daemon.mayRunOn(pool) && daemon.untolerated(pool).isEmpty()) {
                         dsCpu += daemon.cpu();
@@ -105,7 +106,8 @@ class ClusterInvariantsTest {
                     }
                 }
                 for (String type : pool.machineTypes()) {
-                    Allocatable node = MeasuredCapacity.nodeAllocatable(cloud, type);
+                    Allocatable node = Allocatable.kubeletAllocatable(cloud, io.hubfleet.machines.MachineCatalogue.of(cloud)
+                            .find(type).orElseThrow());
                     double cpu = node.cpu() - dsCpu;
                     double memory = node.memoryGiB() - dsMemory;
                     if (pod.cpu() > cpu + 1e-9 || pod.memoryGiB() > memory + 1e-9) {

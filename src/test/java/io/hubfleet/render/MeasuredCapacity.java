@@ -17,7 +17,8 @@ import java.util.Optional;
  * What nodes really leave for pods, as 2i2c measured on real clusters
  * ({@code ../shared/upstream/2i2c-resource-allocation/}): each listed machine type's lowest allocatable
  * CPU and memory, and per cloud the most any cluster's DaemonSets request on every node (GKE's
- * standalone kube-proxy pod, 100m, added as the file says).
+ * standalone kube-proxy pod, 100m, added as the file says). The machine catalogue carries these
+ * figures (MachineCatalogueMeasurementsTest keeps them equal); the fit checks read them there.
  */
 public final class MeasuredCapacity {
 
@@ -77,11 +78,12 @@ public final class MeasuredCapacity {
     /** The most that the cloud's DaemonSets request on a node, over every measured cluster. */
     public static Allocatable daemonSets(Cloud cloud) {
         load();
-        JsonNode clusters = daemonSets.path(switch (cloud) {
-            case GCP -> "gke";
-            case AWS -> "eks";
-            case AZURE -> "aks";
-        });
+        // 2i2c's file spells AKS "ask".
+        JsonNode clusters = switch (cloud) {
+            case GCP -> daemonSets.path("gke");
+            case AWS -> daemonSets.path("eks");
+            case AZURE -> daemonSets.has("aks") ? daemonSets.path("aks") : daemonSets.path("ask");
+        };
         double cpu = 0;
         double memory = 0;
         for (Iterator<Map.Entry<String, JsonNode>> it = clusters.fields(); it.hasNext(); ) {
@@ -92,10 +94,8 @@ public final class MeasuredCapacity {
         return new Allocatable(cpu + (cloud == Cloud.GCP ? GKE_KUBE_PROXY_CPU : 0), memory);
     }
 
-    /** What a node of the type leaves for pods before DaemonSets: measured, or hubfleet's model. */
-    public static Allocatable nodeAllocatable(Cloud cloud, String machineType) {
-        return allocatable(machineType).orElseGet(() -> MachineCatalogue.of(cloud).find(machineType)
-                .map(type -> Allocatable.kubeletAllocatable(cloud, type))
-                .orElseThrow(() -> new IllegalArgumentException(machineType + " is not in the " + cloud + " catalogue")));
+    /** Whether 2i2c's figures are here to compare with (a fork may not have them). */
+    public static boolean present() {
+        return java.nio.file.Files.isRegularFile(folder().resolve("2i2c-instance_capacities.yaml"));
     }
 }

@@ -65,6 +65,19 @@ class WorkflowsTest {
     }
 
     @Test
+    void pullRequestTestsRenderTheRealChartsTheyPull() throws Exception {
+        List<JsonNode> steps = steps(workflow("pull-request.yaml").at("/jobs/test"));
+        int pull = indexOf(steps, s -> s.path("run").asText().contains("tools/pull-charts.bash \"$RUNNER_TEMP/upstream\"")
+                && s.path("run").asText().contains("HUBFLEET_UPSTREAM=$RUNNER_TEMP/upstream"));
+        int helm = indexOf(steps, s -> s.path("uses").asText().startsWith("azure/setup-helm@"));
+        String command = readmeTestCommand();
+        int test = indexOf(steps, s -> s.path("run").asText().equals(command));
+        assertThat(helm).isLessThan(pull);
+        assertThat(pull).isLessThan(test);
+        assertThat(Path.of("tools", "pull-charts.bash")).isExecutable();
+    }
+
+    @Test
     void pullRequestsPlanBaseAndHeadAndDiffThem() throws Exception {
         JsonNode job = workflow("pull-request.yaml").at("/jobs/plan-diff");
         String run = runs(job);

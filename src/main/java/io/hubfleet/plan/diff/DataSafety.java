@@ -37,6 +37,8 @@ final class DataSafety {
                     "/creationData")),
             Map.entry("azure-native:dataprotection:BackupVault", List.of("/vaultName", "/resourceGroupName", "/location")));
 
+    static final String HELM_RELEASE = "kubernetes:helm.sh/v3:Release";
+
     /** Each kind of disk's size input, in GiB: disks only grow. */
     static final Map<String, String> DISK_SIZE = Map.of(
             "gcp:compute/disk:Disk", "/size",
@@ -78,6 +80,11 @@ final class DataSafety {
                         + " GiB is refused: disks only grow (GCP would replace it with an empty one, AWS and Azure "
                         + "refuse); keep capacityGiB at " + change.before().asLong() + " or more");
             }
+        }
+        if (before.path("type").asText().equals(HELM_RELEASE) && before.at("/inputs/chart").asText().equals("jupyterhub")
+                && changes.stream().anyMatch(c -> c.path().equals("/name"))) {
+            out.add("renaming the hub's release uninstalls the old one first, and with it the hub database (PVC "
+                    + "hub-db-dir), unless it is annotated to be kept and adopted: docs/upgrading.md#hub-releases-named-after-their-hub");
         }
         if (before.path("protect").asBoolean(false) && changes.stream().anyMatch(c -> c.path().equals("protect"))) {
             out.add("no longer protected: pulumi would delete it when it leaves the program");
