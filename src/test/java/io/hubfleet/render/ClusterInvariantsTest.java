@@ -568,4 +568,47 @@ class ClusterInvariantsTest {
         }
         assertThat(problems).as(estate.toString()).isEmpty();
     }
+
+    /**
+     * Each hub's proxy reaches its Dask Gateway's Traefik (it routes /services/dask-gateway there) by a
+     * rule that names the pods: Cilium (GKE Dataplane V2, AKS) does not apply ipBlock rules to pod
+     * addresses (docs.cilium.io/en/stable/network/kubernetes/policy/#ipblock), so z2jh's private-range
+     * rule does not count.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("estates")
+    void everyHubsProxyReachesItsDaskTraefikByPodSelector(Estate estate) {
+        List<String> problems = new ArrayList<>();
+        for (StackObjects.Origin traefik : estate.objects()) {
+            if (!traefik.kind().equals("Deployment") || !traefik.name().startsWith("traefik-")) {
+                continue;
+            }
+            Map<String, String> traefikLabels = PodShape.strings(traefik.object().at("/spec/template/metadata/labels"));
+            String namespace = traefik.namespace();
+            StackObjects.Origin proxy = estate.objects().stream().filter(o -> o.kind().equals("Deployment")
+                    && o.name().equals("proxy") && o.namespace().equals(namespace)).findFirst().orElseThrow();
+            Map<String, String> proxyLabels = PodShape.strings(proxy.object().at("/spec/template/metadata/labels"));
+            boolean reaches = false;
+            boolean restricted = false;
+            for (StackObjects.Origin policy : estate.objects()) {
+                if (!policy.kind().equals("NetworkPolicy") || !policy.namespace().equals(namespace)
+                        || !LabelSelector.matches(policy.object().at("/spec/podSelector"), proxyLabels)
+                        || !policy.object().at("/spec/policyTypes").toString().contains("Egress")) {
+                    continue;
+                }
+                restricted = true;
+                for (com.fasterxml.jackson.databind.JsonNode rule : policy.object().at("/spec/egress")) {
+                    boolean port = rule.path("ports").isEmpty() || rule.path("ports").findValuesAsText("port").contains("8000");
+                    for (com.fasterxml.jackson.databind.JsonNode peer : rule.path("to")) {
+                        reaches |= port && peer.has("podSelector") && !peer.has("namespaceSelector")
+                                && LabelSelector.matches(peer.path("podSelector"), traefikLabels);
+                    }
+                }
+            }
+            if (restricted && !reaches) {
+                problems.add(namespace + ": the proxy's network policy admits " + traefik.name() + " only by address");
+            }
+        }
+        assertThat(problems).as(estate.toString()).isEmpty();
+    }
 }
