@@ -24,6 +24,12 @@ public record BudgetAlerts(boolean forecast, double percent) {
         return alerts;
     }
 
+    /** The alerts ordered by percentage, actual before forecast at equal percentages. */
+    public static List<BudgetAlerts> byPercentage(List<BudgetAlerts> alerts) {
+        return alerts.stream().sorted(java.util.Comparator.comparingDouble(BudgetAlerts::percent)
+                .thenComparing(BudgetAlerts::forecast)).toList();
+    }
+
     /** {@code actual-50}, {@code forecast-100}, {@code actual-12-5}. */
     public String key() {
         return (forecast ? "forecast-" : "actual-")

@@ -1,5 +1,6 @@
 package io.hubfleet.cloud;
 
+import com.pulumi.resources.Resource;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ProviderResource;
@@ -15,5 +16,23 @@ public interface DnsBackend {
      * the account's provider {@code provider}.
      */
     void pointAt(ComponentResource component, ProviderResource provider, String name, DnsConfig dns, String domain,
-                 Output<List<String>> addresses);
+                 Output<List<String>> addresses, List<Resource> after);
+
+    /**
+     * A zone hubfleet makes itself: in an account it creates, none can exist before. Empty where the
+     * cloud's zone must already exist (the stack file names it).
+     */
+    default java.util.Optional<CreatedZone> createZone(ComponentResource component, ProviderResource provider,
+                                                       String name, DnsConfig dns) {
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * A zone hubfleet created, and the name servers the parent zone must delegate to.
+     *
+     * @param zone        the zone resource (records wait for it)
+     * @param nameServers its name servers
+     */
+    record CreatedZone(Resource zone, Output<List<String>> nameServers) {
+    }
 }

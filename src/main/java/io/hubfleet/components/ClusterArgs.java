@@ -25,6 +25,7 @@ public final class ClusterArgs {
     private final ClusterNetworkConfig network;
     private final List<String> zones;
     private final List<String> adminPrincipals;
+    private final String releaseChannel;
 
     private ClusterArgs(Builder b) {
         this.account = require(b.account, "account");
@@ -39,6 +40,7 @@ public final class ClusterArgs {
                 ? CloudConventions.of(account.cloud()).defaultZones(account.args().region())
                 : List.copyOf(b.zones);
         this.adminPrincipals = b.adminPrincipals == null ? List.of() : List.copyOf(b.adminPrincipals);
+        this.releaseChannel = b.releaseChannel == null ? ClusterConfig.DEFAULT_RELEASE_CHANNEL : b.releaseChannel;
     }
 
     private static <T> T require(T value, String name) {
@@ -62,6 +64,7 @@ public final class ClusterArgs {
                 .network(config.network())
                 .zones(config.zones())
                 .adminPrincipals(config.adminPrincipals())
+                .releaseChannel(config.releaseChannel())
                 .build();
     }
 
@@ -111,6 +114,11 @@ public final class ClusterArgs {
     }
 
     /** Cluster administrators besides the deploying identity, in the cloud's terms; default none. */
+    /** GKE only: the release channel; default regular. */
+    public String releaseChannel() {
+        return releaseChannel;
+    }
+
     public List<String> adminPrincipals() {
         return adminPrincipals;
     }
@@ -126,6 +134,12 @@ public final class ClusterArgs {
         private ClusterNetworkConfig network;
         private List<String> zones;
         private List<String> adminPrincipals;
+        private String releaseChannel;
+
+        public Builder releaseChannel(String value) {
+            this.releaseChannel = value;
+            return this;
+        }
 
         public Builder adminPrincipals(List<String> value) {
             this.adminPrincipals = value;

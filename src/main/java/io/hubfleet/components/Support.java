@@ -58,6 +58,7 @@ public final class Support extends ComponentResource {
     private final boolean monitoring;
     private final Optional<String> grafanaUrl;
     private final AcmeAccount acme;
+    private Optional<Output<List<String>>> dnsNameServers = Optional.empty();
     private final Map<String, HelmChart> crdCharts = new java.util.TreeMap<>();
 
     public Support(String name, SupportArgs args, @Nullable ComponentResourceOptions options) {
@@ -180,6 +181,11 @@ public final class Support extends ComponentResource {
     }
 
     /** The namespace of cluster-wide jobs and the Gateway. */
+    /** The name servers of the DNS zone hubfleet created, for the parent zone to delegate to. */
+    public Optional<Output<List<String>>> dnsNameServers() {
+        return dnsNameServers;
+    }
+
     /** The installed charts that ship CRDs in crds/ (Helm never upgrades those), by component. */
     public Map<String, HelmChart> crdCharts() {
         return java.util.Collections.unmodifiableMap(crdCharts);
@@ -205,17 +211,28 @@ public final class Support extends ComponentResource {
         return List.copyOf(sites);
     }
 
-    /** In the zone, hubfleet keeps the record; outside it (or with no zone), the operator creates it. */
+    /**
+     * In the zone, hubfleet keeps the record; outside it (or with no zone), the operator creates it. In
+     * an account hubfleet creates, the zone is created first (GCP; other clouds refuse the combination).
+     */
     private List<DnsRecord> dnsRecords(String name, SupportArgs args) {
         List<DnsRecord> records = new ArrayList<>();
+        List<com.pulumi.resources.Resource> zone = new ArrayList<>();
+        if (args.dns().isPresent() && account().args().creates()) {
+            account().platform().dns().createZone(this, account().provider(), name + "-dns-zone", args.dns().get())
+                    .ifPresent(created -> {
+                        zone.add(created.zone());
+                        this.dnsNameServers = Optional.of(created.nameServers());
+                    });
+        }
         for (GatewaySite site : sites) {
-            boolean managed = args.dns().map(zone -> zone.contains(site.domain())).orElse(false);
+            boolean managed = args.dns().map(dns -> dns.contains(site.domain())).orElse(false);
             if (managed) {
                 account().platform().dns().pointAt(this, account().provider(), name + "-dns-" + site.name(),
-                        args.dns().get(), site.domain(), address.addresses());
+                        args.dns().get(), site.domain(), address.addresses(), zone);
             }
             records.add(new DnsRecord(site.domain(), address.addresses(),
-                    args.dns().map(zone -> zone.ttlSeconds()).orElse(DEFAULT_TTL_SECONDS), managed));
+                    args.dns().map(dns -> dns.ttlSeconds()).orElse(DEFAULT_TTL_SECONDS), managed));
         }
         return List.copyOf(records);
     }

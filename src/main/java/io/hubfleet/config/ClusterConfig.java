@@ -17,6 +17,9 @@ import java.util.List;
  *                           ({@link CloudConventions#defaultZones})
  * @param adminPrincipals    cluster administrators besides the deploying identity, in the cloud's own
  *                           terms; default none
+ * @param releaseChannel     GKE only: the release channel (rapid, regular, stable, extended); default
+ *                           regular. GKE refuses clusters outside a channel to new customers and removes
+ *                           the option on 2027-06-14 (cloud.google.com/kubernetes-engine/docs/concepts/release-channels)
  */
 public record ClusterConfig(
         String name,
@@ -27,9 +30,17 @@ public record ClusterConfig(
         List<String> apiAuthorizedCidrs,
         ClusterNetworkConfig network,
         List<String> zones,
-        List<String> adminPrincipals) {
+        List<String> adminPrincipals,
+        String releaseChannel) {
 
     public static final List<String> ANYWHERE = List.of("0.0.0.0/0");
+    public static final String DEFAULT_RELEASE_CHANNEL = "regular";
+    public static final List<String> RELEASE_CHANNELS = List.of("rapid", "regular", "stable", "extended");
+
+    /** The release channel GKE clusters use: the configured one, or regular. */
+    public String releaseChannelOrDefault() {
+        return releaseChannel == null ? DEFAULT_RELEASE_CHANNEL : releaseChannel;
+    }
 
     public ClusterConfig {
         regional = regional != null && regional;
@@ -44,11 +55,11 @@ public record ClusterConfig(
     /** The same cluster with another core pool. */
     public ClusterConfig withCorePool(CorePoolConfig newCorePool) {
         return new ClusterConfig(name, kubernetesVersion, regional, newCorePool, maintenanceWindow,
-                apiAuthorizedCidrs, network, zones, adminPrincipals);
+                apiAuthorizedCidrs, network, zones, adminPrincipals, releaseChannel);
     }
 
     ClusterConfig withName(String newName) {
         return new ClusterConfig(newName, kubernetesVersion, regional, corePool, maintenanceWindow,
-                apiAuthorizedCidrs, network, zones, adminPrincipals);
+                apiAuthorizedCidrs, network, zones, adminPrincipals, releaseChannel);
     }
 }

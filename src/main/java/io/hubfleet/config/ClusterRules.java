@@ -56,7 +56,62 @@ final class ClusterRules implements StackRule {
         config.cloud().ifPresent(cloud -> problems.addAll(maintenance(at.child("maintenanceWindow"),
                 cluster.maintenanceWindow(), CloudConventions.of(cloud))));
         problems.addAll(network(at, cluster, config.cloud()));
+        problems.addAll(upgrades(at, cluster, config.cloud()));
         return problems;
+    }
+
+    /** GKE's release channel and maintenance exclusions: GKE settings, with the values GKE takes. */
+    private static List<ConfigProblem> upgrades(ConfigPath at, ClusterConfig cluster, Optional<Cloud> cloud) {
+        List<ConfigProblem> problems = new ArrayList<>();
+        boolean gke = cloud.map(c -> c == Cloud.GCP).orElse(true);
+        if (cluster.releaseChannel() != null) {
+            if (!gke) {
+                problems.add(ConfigProblem.of(at.child("releaseChannel"), "a GKE setting, and this stack is on "
+                        + cloud.get().configName(), "leave it out: hubfleet upgrades EKS and AKS only when kubernetesVersion changes"));
+            } else if (!ClusterConfig.RELEASE_CHANNELS.contains(cluster.releaseChannel())) {
+                problems.add(ConfigProblem.of(at.child("releaseChannel"), "\"" + cluster.releaseChannel()
+                        + "\" is not a GKE release channel", String.join(", ", ClusterConfig.RELEASE_CHANNELS)));
+            }
+        }
+        List<MaintenanceWindowConfig.MaintenanceExclusion> exclusions = cluster.maintenanceWindow().exclusions();
+        for (int i = 0; i < exclusions.size(); i++) {
+            MaintenanceWindowConfig.MaintenanceExclusion exclusion = exclusions.get(i);
+            ConfigPath path = at.child("maintenanceWindow").child("exclusions").index(i);
+            if (!gke) {
+                problems.add(ConfigProblem.of(path, "maintenance exclusions are a GKE setting, and this stack is on "
+                        + cloud.get().configName(), "leave them out"));
+                continue;
+            }
+            if (exclusion.name() == null || exclusion.name().isBlank()) {
+                problems.add(ConfigProblem.of(path.child("name"), "an exclusion needs a name", "what it is for, like exams"));
+            }
+            if (!MaintenanceWindowConfig.MaintenanceExclusion.SCOPES.containsKey(exclusion.scope())) {
+                problems.add(ConfigProblem.of(path.child("scope"), "\"" + exclusion.scope() + "\" is not a scope",
+                        String.join(", ", new java.util.TreeSet<>(MaintenanceWindowConfig.MaintenanceExclusion.SCOPES.keySet()))));
+            }
+            java.time.OffsetDateTime start = instant(exclusion.startUtc(), path.child("startUtc"), problems);
+            java.time.OffsetDateTime end = instant(exclusion.endUtc(), path.child("endUtc"), problems);
+            if (start != null && end != null) {
+                long days = java.time.Duration.between(start, end).toDays();
+                long most = exclusion.scope().equals("noUpgrades") ? 30 : 180;
+                if (!end.isAfter(start)) {
+                    problems.add(ConfigProblem.of(path.child("endUtc"), "it ends before it starts", "a time after startUtc"));
+                } else if (days > most) {
+                    problems.add(ConfigProblem.of(path.child("endUtc"), "a " + exclusion.scope() + " exclusion of "
+                            + days + " days: GKE allows at most " + most, "an end at most " + most + " days after the start"));
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static java.time.OffsetDateTime instant(String text, ConfigPath path, List<ConfigProblem> problems) {
+        try {
+            return java.time.OffsetDateTime.parse(text == null ? "" : text);
+        } catch (java.time.format.DateTimeParseException e) {
+            problems.add(ConfigProblem.of(path, "\"" + text + "\" is not a time", "ISO 8601 with an offset, like 2027-05-01T00:00:00Z"));
+            return null;
+        }
     }
 
     static boolean isName(String name) {

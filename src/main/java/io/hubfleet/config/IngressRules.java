@@ -18,8 +18,25 @@ final class IngressRules implements StackRule {
         config.monitoring().ifPresent(monitoring -> problems.addAll(grafana(config, monitoring)));
         if (config.cloud().isPresent()) {
             config.dns().ifPresent(dns -> problems.addAll(dns(config.cloud().get(), dns)));
+            boolean creates = config.account().map(AccountConfig::creates).orElse(false);
+            if (creates && config.dns().isPresent() && config.cloud().get() != Cloud.GCP) {
+                problems.add(newAccountZone(config.cloud().get()));
+            }
         }
         return problems;
+    }
+
+    /**
+     * An account hubfleet creates holds no DNS zone yet. On GCP hubfleet creates the managed zone with the
+     * project and exports its name servers; a Route 53 hosted zone or an Azure DNS zone named by id or
+     * resource group would have to exist before the account does, so the combination is refused.
+     */
+    private static ConfigProblem newAccountZone(Cloud cloud) {
+        return ConfigProblem.of(BoundConfig.DNS, "hubfleet creates this " + (cloud == Cloud.AWS ? "account" : "subscription")
+                        + " (hubfleet:account.create), so no DNS zone can be in it yet",
+                "no hubfleet:dns on the first deployment: create the DNS records from the dnsRecords output by hand, "
+                        + "or create the zone in the new " + (cloud == Cloud.AWS ? "account" : "subscription")
+                        + " after it, then add hubfleet:dns naming it");
     }
 
     private static List<ConfigProblem> grafana(BoundConfig config, MonitoringConfig monitoring) {

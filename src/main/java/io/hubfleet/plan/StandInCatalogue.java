@@ -72,6 +72,10 @@ final class StandInCatalogue {
             case "gcp:container/cluster:Cluster":
                 return Map.of("masterAuth", object(Map.of(
                         "clusterCaCertificate", StandIns.text(name, "masterAuth.clusterCaCertificate"))));
+            case "gcp:dns/managedZone:ManagedZone":
+                // Cloud DNS assigns a zone its name servers (four), which the parent zone delegates to.
+                return Map.of("nameServers", list(List.of(StandIns.text(name, "nameServers[0]"),
+                        StandIns.text(name, "nameServers[1]"))));
             case "gcp:filestore/instance:Instance":
                 return Map.of("networks", withField(inputs.getFieldsMap().get("networks"), "ipAddresses",
                         list(List.of(StandIns.text(name, "networks[0].ipAddresses[0]")))));

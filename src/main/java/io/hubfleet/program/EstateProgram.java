@@ -94,6 +94,7 @@ public final class EstateProgram {
                         + (config.dns().isPresent() ? ": they are outside hubfleet:dns.zone" : ", or set hubfleet:dns"));
             }
             dnsRecords = support.dnsRecordsOutput();
+            support.dnsNameServers().ifPresent(servers -> ctx.export("dnsNameServers", servers));
             grafanaUrl = support.grafanaUrl().orElse(config.monitoring().enabled()
                     ? "none: kubectl port-forward -n monitoring svc/grafana 3000:80" : "none");
         }
@@ -115,6 +116,13 @@ public final class EstateProgram {
                         : ConfigPath.key("hubfleet:homeStorage").child("capacityGiB"));
             }
             HomeDiskGuard.check(ctx, last, "the stack " + config.stack(), sizes, paths);
+        }
+        if (config.cloud() == io.hubfleet.config.Cloud.GCP && config.account().creates()
+                && pools.stream().anyMatch(p -> p.spec().machine().hasGpu())) {
+            // cloud.google.com/compute/resource-usage#gpu_quota: a new project's GPUS_ALL_REGIONS quota is 0.
+            ctx.log().warn("a new project has no GPU quota: request it before the GPU pool scales up (docs/gcp.md#gpu-quota): "
+                    + "gcloud beta quotas preferences create --service=compute.googleapis.com "
+                    + "--quota-id=GPUS-ALL-REGIONS-per-project --preferred-value=<GPUs> --project=" + config.account().id());
         }
         if (config.budget().isEmpty()) {
             ctx.log().warn("no hubfleet:budget: nobody is told when this account's spend runs away");

@@ -121,7 +121,7 @@ class PlanContractTest {
     @Test
     void stackOutputsAreThePrograms() {
         assertThat(fieldNames(json.path("outputs"))).containsExactly("accountId", "buckets", "cloud", "clusterName", "crdCharts",
-                "credentialsCommand", "dnsRecords", "grafanaUrl", "hubHost", "hubUrls", "ingressAddresses", "kubeconfig", "nodePools", "region");
+                "credentialsCommand", "dnsNameServers", "dnsRecords", "grafanaUrl", "hubHost", "hubUrls", "ingressAddresses", "kubeconfig", "nodePools", "region");
         assertThat(json.at("/outputs/nodePools").toString()).isEqualTo("[\"user-m\",\"user-l\",\"gpu\",\"dask\"]");
         assertThat(json.at("/outputs/hubUrls/prod").asText()).isEqualTo("https://hub.hubfleet-demo.example.org");
     }

@@ -1,5 +1,6 @@
 package io.hubfleet.cloud.aws;
 
+import com.pulumi.resources.Resource;
 import com.pulumi.aws.route53.Record;
 import com.pulumi.aws.route53.RecordArgs;
 import com.pulumi.core.Output;
@@ -19,13 +20,13 @@ final class Route53Backend implements DnsBackend {
 
     @Override
     public void pointAt(ComponentResource component, ProviderResource provider, String name, DnsConfig dns,
-                        String domain, Output<List<String>> addresses) {
+                        String domain, Output<List<String>> addresses, List<Resource> after) {
         new Record(name, RecordArgs.builder()
                 .zoneId(dns.hostedZoneId())
                 .name(domain)
                 .type("A")
                 .ttl(dns.ttlSeconds())
                 .records(addresses)
-                .build(), ChildOptions.in(component, provider));
+                .build(), ChildOptions.of(component, provider).dependsOn(after).build());
     }
 }

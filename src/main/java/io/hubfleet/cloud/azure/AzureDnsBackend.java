@@ -1,5 +1,6 @@
 package io.hubfleet.cloud.azure;
 
+import com.pulumi.resources.Resource;
 import com.pulumi.azurenative.network.RecordSet;
 import com.pulumi.azurenative.network.RecordSetArgs;
 import com.pulumi.azurenative.network.inputs.ARecordArgs;
@@ -17,7 +18,7 @@ final class AzureDnsBackend implements DnsBackend {
 
     @Override
     public void pointAt(ComponentResource component, ProviderResource provider, String name, DnsConfig dns,
-                        String domain, Output<List<String>> addresses) {
+                        String domain, Output<List<String>> addresses, List<Resource> after) {
         new RecordSet(name, RecordSetArgs.builder()
                 .zoneName(dns.zone())
                 .resourceGroupName(dns.resourceGroup())
@@ -26,6 +27,6 @@ final class AzureDnsBackend implements DnsBackend {
                 .ttl((double) dns.ttlSeconds())
                 .aRecords(addresses.applyValue(ips -> ips.stream()
                         .map(ip -> ARecordArgs.builder().ipv4Address(ip).build()).toList()))
-                .build(), ChildOptions.in(component, provider));
+                .build(), ChildOptions.of(component, provider).dependsOn(after).build());
     }
 }

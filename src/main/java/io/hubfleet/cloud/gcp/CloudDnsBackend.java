@@ -1,5 +1,8 @@
 package io.hubfleet.cloud.gcp;
 
+import com.pulumi.gcp.dns.ManagedZone;
+import com.pulumi.gcp.dns.ManagedZoneArgs;
+import com.pulumi.resources.Resource;
 import com.pulumi.core.Output;
 import com.pulumi.gcp.dns.RecordSet;
 import com.pulumi.gcp.dns.RecordSetArgs;
@@ -11,18 +14,34 @@ import io.hubfleet.config.DnsConfig;
 
 import java.util.List;
 
-/** An A record set in the community's Cloud DNS managed zone, in the project. */
+/**
+ * An A record set in the community's Cloud DNS managed zone, in the project. In a project hubfleet
+ * creates, it creates the managed zone too (none can exist before the project), public, and the stack
+ * exports its name servers for the parent zone's delegation.
+ */
 final class CloudDnsBackend implements DnsBackend {
 
     @Override
+    public java.util.Optional<CreatedZone> createZone(ComponentResource component, ProviderResource provider,
+                                                      String name, DnsConfig dns) {
+        ManagedZone zone = new ManagedZone(name, ManagedZoneArgs.builder()
+                .name(dns.managedZone())
+                .dnsName(dns.zone() + ".")
+                .description("hubfleet: the hubs' domains of " + dns.zone())
+                .visibility("public")
+                .build(), ChildOptions.in(component, provider));
+        return java.util.Optional.of(new CreatedZone(zone, zone.nameServers()));
+    }
+
+    @Override
     public void pointAt(ComponentResource component, ProviderResource provider, String name, DnsConfig dns,
-                        String domain, Output<List<String>> addresses) {
+                        String domain, Output<List<String>> addresses, List<Resource> after) {
         new RecordSet(name, RecordSetArgs.builder()
                 .managedZone(dns.managedZone())
                 .name(domain + ".")
                 .type("A")
                 .ttl(dns.ttlSeconds())
                 .rrdatas(addresses)
-                .build(), ChildOptions.in(component, provider));
+                .build(), ChildOptions.of(component, provider).dependsOn(after).build());
     }
 }

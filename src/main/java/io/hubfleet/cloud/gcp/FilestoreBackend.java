@@ -11,6 +11,8 @@ import com.pulumi.gcp.filestore.InstanceArgs;
 import com.pulumi.gcp.filestore.inputs.InstanceFileSharesArgs;
 import com.pulumi.gcp.filestore.inputs.InstanceFileSharesNfsExportOptionArgs;
 import com.pulumi.gcp.filestore.inputs.InstanceNetworkArgs;
+import com.pulumi.gcp.projects.IAMCustomRole;
+import com.pulumi.gcp.projects.IAMCustomRoleArgs;
 import com.pulumi.gcp.projects.IAMMember;
 import com.pulumi.gcp.projects.IAMMemberArgs;
 import com.pulumi.gcp.serviceaccount.Account;
@@ -46,6 +48,13 @@ import java.util.Map;
 final class FilestoreBackend implements HomeStorageBackend {
 
     static final String SHARE = "homes";
+    /**
+     * What the backup workflow calls (FilestoreBackupWorkflow: backups.create, list, delete, and the long-
+     * running operation of create), and reading the instance it backs up.
+     */
+    static final List<String> BACKUP_PERMISSIONS = List.of("file.backups.create", "file.backups.delete",
+            "file.backups.get", "file.backups.list", "file.instances.get", "file.operations.get");
+    static final String BACKUP_ROLE_PREFIX = "hubfleetFilestoreBackups_";
     /**
      * Hard, as for every managed service (components/NfsMountOptions); BASIC tiers speak NFSv3, which the
      * client negotiates (cloud.google.com/filestore/docs/mounting-fileshares).
@@ -106,8 +115,19 @@ final class FilestoreBackend implements HomeStorageBackend {
                 .displayName("hubfleet backups of Filestore " + instanceId)
                 .build(), inComponent);
         Output<String> member = account.email().applyValue(email -> "serviceAccount:" + email);
-        // Make and prune backups; start the workflow; write the workflow's logs.
-        for (String role : List.of("roles/file.editor", "roles/workflows.invoker", "roles/logging.logWriter")) {
+        // Make, list and prune backups, and follow their operations: nothing else. roles/file.editor would
+        // also let it delete the home instance itself (cloud.google.com/filestore/docs/access-control).
+        IAMCustomRole backupRole = new IAMCustomRole(name + "-backups", IAMCustomRoleArgs.builder()
+                .project(project)
+                .roleId(BACKUP_ROLE_PREFIX + GcpNames.shortHash(instanceId))
+                .title("hubfleet backups of Filestore " + instanceId)
+                .description("Create, list and delete backups of one Filestore instance's share")
+                .permissions(BACKUP_PERMISSIONS)
+                .build(), inComponent);
+        new IAMMember(name + "-backups-backups", IAMMemberArgs.builder().project(project).role(backupRole.name())
+                .member(member).build(), inComponent);
+        // Start the workflow (Cloud Scheduler runs as this account); write the workflow's logs.
+        for (String role : List.of("roles/workflows.invoker", "roles/logging.logWriter")) {
             new IAMMember(name + "-backups-" + role.substring(role.indexOf('/') + 1).replace('.', '-'),
                     IAMMemberArgs.builder().project(project).role(role).member(member).build(), inComponent);
         }

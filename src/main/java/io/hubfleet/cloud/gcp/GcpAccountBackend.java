@@ -63,6 +63,19 @@ final class GcpAccountBackend implements AccountBackend {
             projectNumber = created.number();
         }
 
+        // Enabling APIs bills its quota to a project; with user credentials Google needs one named
+        // (cloud.google.com/docs/authentication/troubleshoot-adc#user-creds-client-based). A project hubfleet
+        // creates is its own quota project: its Service Usage API is on from the start.
+        Provider services = bootstrap;
+        if (args.creates()) {
+            services = new Provider(name + "-services", ProviderArgs.builder()
+                    .project(project)
+                    .billingProject(project)
+                    .userProjectOverride(true)
+                    .region(args.region())
+                    .defaultLabels(labels)
+                    .build(), CustomResourceOptions.builder().parent(component).build());
+        }
         List<Resource> apis = new ArrayList<>();
         for (String api : GcpApis.forUses(args.uses())) {
             apis.add(new Service(name + "-" + api.substring(0, api.indexOf('.')), ServiceArgs.builder()
@@ -70,7 +83,7 @@ final class GcpAccountBackend implements AccountBackend {
                     .service(api)
                     .disableOnDestroy(false)
                     .disableDependentServices(false)
-                    .build(), ChildOptions.in(component, bootstrap)));
+                    .build(), ChildOptions.in(component, services)));
         }
 
         ProviderArgs.Builder projectProvider = ProviderArgs.builder()

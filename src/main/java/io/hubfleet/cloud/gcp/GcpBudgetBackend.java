@@ -54,7 +54,9 @@ final class GcpBudgetBackend implements BudgetBackend {
                 .units(amount.setScale(0, java.math.RoundingMode.DOWN).toPlainString())
                 .nanos(amount.remainder(BigDecimal.ONE).movePointRight(9).intValue());
         budget.optionalCurrency().ifPresent(specified::currencyCode);
-        List<BudgetThresholdRuleArgs> rules = BudgetAlerts.of(budget).stream()
+        // The Budget API returns the rules ordered by percentage (actual before forecast at equal ones);
+        // in any other order the provider sees a change on every run (terraform-provider-google#8444).
+        List<BudgetThresholdRuleArgs> rules = BudgetAlerts.byPercentage(BudgetAlerts.of(budget)).stream()
                 .map(alert -> BudgetThresholdRuleArgs.builder()
                         .thresholdPercent(alert.percent() / 100.0)
                         .spendBasis(alert.forecast() ? "FORECASTED_SPEND" : "CURRENT_SPEND")

@@ -1,5 +1,10 @@
 package io.hubfleet.cloud.gcp;
 
+import com.pulumi.gcp.container.inputs.ClusterMaintenancePolicyMaintenanceExclusionExclusionOptionsArgs;
+import com.pulumi.gcp.container.inputs.ClusterMaintenancePolicyMaintenanceExclusionArgs;
+import com.pulumi.gcp.container.inputs.ClusterAddonsConfigHttpLoadBalancingArgs;
+import com.pulumi.gcp.container.inputs.ClusterMonitoringConfigManagedPrometheusArgs;
+import com.pulumi.gcp.container.inputs.ClusterMonitoringConfigArgs;
 import com.pulumi.core.Output;
 import com.pulumi.gcp.compute.Network;
 import com.pulumi.gcp.compute.NetworkArgs;
@@ -62,6 +67,10 @@ final class GkeClusterBackend implements ClusterBackend {
      * injector (gateway-helm v1.9.0, templates/envoy-proxy-topology-injector-webhook.yaml: Service
      * envoy-gateway port 9443). The rendering tests check every rendered webhook against this rule.
      */
+    /** Cloud NAT ports per node: dynamic, from this many up to the maximum as connections need. */
+    static final int NAT_MIN_PORTS_PER_VM = 64;
+    static final int NAT_MAX_PORTS_PER_VM = 16384;
+
     static final List<Integer> WEBHOOK_PORTS = List.of(9443);
 
 
@@ -107,6 +116,13 @@ final class GkeClusterBackend implements ClusterBackend {
                 .region(region)
                 .natIpAllocateOption("AUTO_ONLY")
                 .sourceSubnetworkIpRangesToNat("ALL_SUBNETWORKS_ALL_IP_RANGES")
+                // A busy user node opens thousands of connections (package installs, data downloads): ports
+                // are allocated per VM as needed, from 64 up to 16384. Dynamic allocation needs endpoint-
+                // independent mapping off (cloud.google.com/nat/docs/ports-and-addresses#dynamic-port).
+                .enableDynamicPortAllocation(true)
+                .enableEndpointIndependentMapping(false)
+                .minPortsPerVm(NAT_MIN_PORTS_PER_VM)
+                .maxPortsPerVm(NAT_MAX_PORTS_PER_VM)
                 .logConfig(RouterNatLogConfigArgs.builder().enable(true).filter("ERRORS_ONLY").build())
                 .build(), inComponent);
 
@@ -121,8 +137,11 @@ final class GkeClusterBackend implements ClusterBackend {
         }
 
         com.pulumi.gcp.container.ClusterArgs.Builder gkeArgs = com.pulumi.gcp.container.ClusterArgs.builder();
-        if (args.regional() && !args.zones().isEmpty()) {
-            gkeArgs.nodeLocations(args.zones());
+        if (args.regional()) {
+            // The control plane spans the region; nodes stay where the home storage and core disks are,
+            // unless the stack names zones: every file access across zones is charged, zonal disks are
+            // pinned, and a regional pool's initial count is per zone.
+            gkeArgs.nodeLocations(args.zones().isEmpty() ? List.of(args.account().args().requireZone()) : args.zones());
         }
         com.pulumi.gcp.container.Cluster cluster = new com.pulumi.gcp.container.Cluster(name,
                 gkeArgs
@@ -131,7 +150,11 @@ final class GkeClusterBackend implements ClusterBackend {
                         .network(network.id())
                         .subnetwork(subnetwork.id())
                         .minMasterVersion(args.kubernetesVersion())
-                        .releaseChannel(ClusterReleaseChannelArgs.builder().channel("UNSPECIFIED").build())
+                        // No channel (UNSPECIFIED) is refused to new customers and removed on 2027-06-14
+                        // (cloud.google.com/kubernetes-engine/docs/concepts/release-channels): the channel
+                        // upgrades control plane and pools; the window and exclusions say when.
+                        .releaseChannel(ClusterReleaseChannelArgs.builder()
+                                .channel(args.releaseChannel().toUpperCase(java.util.Locale.ROOT)).build())
                         .removeDefaultNodePool(true)
                         .initialNodeCount(1)
                         // The short-lived default pool still runs private, as the node identity, without node metadata.
@@ -162,13 +185,22 @@ final class GkeClusterBackend implements ClusterBackend {
                         .enableShieldedNodes(true)
                         .clusterAutoscaling(ClusterClusterAutoscalingArgs.builder()
                                 .autoscalingProfile("OPTIMIZE_UTILIZATION").build())
+                        // hubfleet runs its own Prometheus and its own Gateway (Envoy, behind an L4 load
+                        // balancer): GKE's managed collection and its HTTP load-balancing controller are off.
+                        .monitoringConfig(ClusterMonitoringConfigArgs.builder()
+                                .managedPrometheus(ClusterMonitoringConfigManagedPrometheusArgs.builder()
+                                        .enabled(false).build())
+                                .build())
                         .addonsConfig(ClusterAddonsConfigArgs.builder()
+                                .httpLoadBalancing(ClusterAddonsConfigHttpLoadBalancingArgs.builder()
+                                        .disabled(true).build())
                                 .gcePersistentDiskCsiDriverConfig(
                                         ClusterAddonsConfigGcePersistentDiskCsiDriverConfigArgs.builder()
                                                 .enabled(true).build())
                                 .build())
                         .maintenancePolicy(ClusterMaintenancePolicyArgs.builder()
                                 .recurringWindow(recurringWindow(args.maintenanceWindow()))
+                                .maintenanceExclusions(exclusions(args.maintenanceWindow()))
                                 .build())
                         .deletionProtection(true)
                         .build(),
@@ -228,6 +260,16 @@ final class GkeClusterBackend implements ClusterBackend {
                 .endTime(end.format(instant))
                 .recurrence("FREQ=WEEKLY;BYDAY=" + days)
                 .build();
+    }
+
+    static List<ClusterMaintenancePolicyMaintenanceExclusionArgs> exclusions(MaintenanceWindowConfig window) {
+        return window.exclusions().stream().map(exclusion -> ClusterMaintenancePolicyMaintenanceExclusionArgs.builder()
+                .exclusionName(exclusion.name())
+                .startTime(exclusion.startUtc())
+                .endTime(exclusion.endUtc())
+                .exclusionOptions(ClusterMaintenancePolicyMaintenanceExclusionExclusionOptionsArgs.builder()
+                        .scope(exclusion.gkeScope()).build())
+                .build()).toList();
     }
 
     private static String rfc5545Day(DayOfWeek day) {

@@ -57,24 +57,30 @@ final class GkeNodePoolBackend implements NodePoolBackend {
         }
         NodePoolArgs.Builder poolArgs = NodePoolArgs.builder();
         String homeZone = cluster.account().args().requireZone();
+        int zones = 1;
         if (spec.role() == NodeRole.CORE && !gke.location().equals(homeZone)) {
             // A regional cluster's core pods keep their disks (hub databases, Prometheus) on zonal
             // persistent disks: their nodes stay in the stack's zone, where the disks are, so a node
             // replaced in another zone never strands them.
             poolArgs.nodeLocations(List.of(homeZone));
+        } else if (!gke.location().equals(homeZone) && !cluster.args().zones().isEmpty()) {
+            zones = cluster.args().zones().size();
         }
         com.pulumi.gcp.container.NodePool pool = new com.pulumi.gcp.container.NodePool(name, poolArgs
                 .name(spec.poolName())
                 .cluster(gke.cluster().name())
                 .location(gke.location())
-                .initialNodeCount(spec.minNodes())
+                // Per zone in a pool spanning zones: the minimum spread over them, rounded up.
+                .initialNodeCount((spec.minNodes() + zones - 1) / zones)
                 .autoscaling(NodePoolAutoscalingArgs.builder()
                         .totalMinNodeCount(spec.minNodes())
                         .totalMaxNodeCount(spec.maxNodes())
                         // Spot capacity comes from wherever it is free; on-demand pools stay balanced.
                         .locationPolicy(spec.spot() ? "ANY" : "BALANCED")
                         .build())
-                .management(NodePoolManagementArgs.builder().autoRepair(true).autoUpgrade(false).build())
+                // In a release channel pools must auto-upgrade: they follow the control plane's version, in
+                // the cluster's maintenance window (cloud.google.com/kubernetes-engine/docs/concepts/node-auto-upgrades).
+                .management(NodePoolManagementArgs.builder().autoRepair(true).autoUpgrade(true).build())
                 .upgradeSettings(NodePoolUpgradeSettingsArgs.builder().maxSurge(1).maxUnavailable(0).build())
                 .nodeConfig(node.build())
                 .build(),

@@ -70,7 +70,8 @@ class FilestoreTest {
                 .isEqualTo("<stand-in:test-home-backups.email>");
         assertThat(plan.ofType("gcp:projects/iAMMember:IAMMember").stream()
                 .filter(m -> m.name().startsWith("test-home-backups-")).map(m -> m.input("/role").asText()))
-                .containsExactlyInAnyOrder("roles/file.editor", "roles/workflows.invoker", "roles/logging.logWriter");
+                .containsExactlyInAnyOrder("<stand-in:test-home-backups.name>", "roles/workflows.invoker",
+                        "roles/logging.logWriter");
     }
 
     @Test

@@ -74,7 +74,8 @@ class GcpAccountTest {
             for (PlanResource service : services) {
                 // Turning an API off can break what others built in the project.
                 assertThat(service.input("/disableOnDestroy").asBoolean()).isFalse();
-                assertThat(service.provider()).endsWith("::test-bootstrap");
+                // A created project bills the API calls to itself (user credentials need a quota project).
+                assertThat(service.provider()).endsWith(plan == created ? "::test-services" : "::test-bootstrap");
             }
             PlanResource provider = plan.get("pulumi:providers:gcp", "test");
             assertThat(provider.dependsOn()).containsAll(services.stream().map(PlanResource::urn).toList());

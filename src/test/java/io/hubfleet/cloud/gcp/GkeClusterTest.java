@@ -43,10 +43,10 @@ class GkeClusterTest {
     }
 
     @Test
-    void defaultPoolIsRemovedAndTheVersionPinnedOutsideReleaseChannels() {
+    void defaultPoolIsRemovedAndTheVersionIsTheMinimumInItsReleaseChannel() {
         assertThat(cluster.input("/removeDefaultNodePool").asBoolean()).isTrue();
         assertThat(cluster.input("/minMasterVersion").asText()).isEqualTo("1.35");
-        assertThat(cluster.input("/releaseChannel/channel").asText()).isEqualTo("UNSPECIFIED");
+        assertThat(cluster.input("/releaseChannel/channel").asText()).isEqualTo("REGULAR");
         assertThat(cluster.ignoreChanges()).contains("nodeConfig", "initialNodeCount");
     }
 

@@ -99,7 +99,7 @@ class GkeNodePoolTest {
             assertThat(pool.input("/nodeConfig/shieldedInstanceConfig/enableSecureBoot").asBoolean()).isTrue();
             assertThat(pool.input("/nodeConfig/serviceAccount").asText()).isEqualTo("<stand-in:test-nodes.email>");
             assertThat(pool.input("/nodeConfig/metadata/disable-legacy-endpoints").asText()).isEqualTo("true");
-            assertThat(pool.input("/management/autoUpgrade").asBoolean()).as("upgrades follow the pinned version").isFalse();
+            assertThat(pool.input("/management/autoUpgrade").asBoolean()).as("pools follow the control plane").isTrue();
             assertThat(pool.input("/cluster").asText()).isEqualTo("test");
         }
     }
