@@ -26,6 +26,7 @@ public final class ClusterArgs {
     private final List<String> zones;
     private final List<String> adminPrincipals;
     private final String releaseChannel;
+    private final ClusterConfig.ControlPlaneLogsConfig controlPlaneLogs;
 
     private ClusterArgs(Builder b) {
         this.account = require(b.account, "account");
@@ -41,6 +42,8 @@ public final class ClusterArgs {
                 : List.copyOf(b.zones);
         this.adminPrincipals = b.adminPrincipals == null ? List.of() : List.copyOf(b.adminPrincipals);
         this.releaseChannel = b.releaseChannel == null ? ClusterConfig.DEFAULT_RELEASE_CHANNEL : b.releaseChannel;
+        this.controlPlaneLogs = b.controlPlaneLogs == null ? ClusterConfig.ControlPlaneLogsConfig.defaults()
+                : b.controlPlaneLogs;
     }
 
     private static <T> T require(T value, String name) {
@@ -65,6 +68,7 @@ public final class ClusterArgs {
                 .zones(config.zones())
                 .adminPrincipals(config.adminPrincipals())
                 .releaseChannel(config.releaseChannel())
+                .controlPlaneLogs(config.controlPlaneLogs())
                 .build();
     }
 
@@ -114,6 +118,11 @@ public final class ClusterArgs {
     }
 
     /** Cluster administrators besides the deploying identity, in the cloud's terms; default none. */
+    /** EKS only: the control-plane logs kept in CloudWatch; default authenticator for 30 days. */
+    public ClusterConfig.ControlPlaneLogsConfig controlPlaneLogs() {
+        return controlPlaneLogs;
+    }
+
     /** GKE only: the release channel; default regular. */
     public String releaseChannel() {
         return releaseChannel;
@@ -135,6 +144,12 @@ public final class ClusterArgs {
         private List<String> zones;
         private List<String> adminPrincipals;
         private String releaseChannel;
+        private ClusterConfig.ControlPlaneLogsConfig controlPlaneLogs;
+
+        public Builder controlPlaneLogs(ClusterConfig.ControlPlaneLogsConfig value) {
+            this.controlPlaneLogs = value;
+            return this;
+        }
 
         public Builder releaseChannel(String value) {
             this.releaseChannel = value;

@@ -57,6 +57,7 @@ final class ClusterRules implements StackRule {
                 cluster.maintenanceWindow(), CloudConventions.of(cloud))));
         problems.addAll(network(at, cluster, config.cloud()));
         problems.addAll(upgrades(at, cluster, config.cloud()));
+        problems.addAll(awsOnly(at, cluster, config.cloud(), config.raw().config().path("hubfleet:cluster")));
         return problems;
     }
 
@@ -100,6 +101,44 @@ final class ClusterRules implements StackRule {
                     problems.add(ConfigProblem.of(path.child("endUtc"), "a " + exclusion.scope() + " exclusion of "
                             + days + " days: GKE allows at most " + most, "an end at most " + most + " days after the start"));
                 }
+            }
+        }
+        return problems;
+    }
+
+    /** EKS's NAT gateways and control-plane logs: AWS settings, with the values AWS takes. */
+    private static List<ConfigProblem> awsOnly(ConfigPath at, ClusterConfig cluster, Optional<Cloud> cloud,
+                                               com.fasterxml.jackson.databind.JsonNode raw) {
+        List<ConfigProblem> problems = new ArrayList<>();
+        boolean aws = cloud.map(c -> c == Cloud.AWS).orElse(true);
+        ConfigPath nat = at.child("network").child("natGateways");
+        if (raw.at("/network/natGateways").isTextual()) {
+            if (!aws) {
+                problems.add(ConfigProblem.of(nat, "an AWS setting, and this stack is on " + cloud.get().configName(),
+                        "leave it out"));
+            } else if (!ClusterNetworkConfig.NAT_GATEWAYS.contains(cluster.network().natGateways())) {
+                problems.add(ConfigProblem.of(nat, "\"" + cluster.network().natGateways() + "\" is not a choice",
+                        String.join(", ", ClusterNetworkConfig.NAT_GATEWAYS)));
+            }
+        }
+        ConfigPath logs = at.child("controlPlaneLogs");
+        if (!raw.path("controlPlaneLogs").isMissingNode()) {
+            if (!aws) {
+                problems.add(ConfigProblem.of(logs, "an EKS setting, and this stack is on " + cloud.get().configName(),
+                        "leave it out"));
+                return problems;
+            }
+            List<String> types = cluster.controlPlaneLogs().types();
+            for (int i = 0; i < types.size(); i++) {
+                if (!ClusterConfig.ControlPlaneLogsConfig.TYPES.contains(types.get(i))) {
+                    problems.add(ConfigProblem.of(logs.child("types").index(i), "\"" + types.get(i) + "\" is not a log type",
+                            String.join(", ", ClusterConfig.ControlPlaneLogsConfig.TYPES)));
+                }
+            }
+            if (!ClusterConfig.ControlPlaneLogsConfig.RETENTIONS.contains(cluster.controlPlaneLogs().retentionDays())) {
+                problems.add(ConfigProblem.of(logs.child("retentionDays"), cluster.controlPlaneLogs().retentionDays()
+                        + " is not a CloudWatch retention", "one of 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, "
+                        + "731, 1096, 1827, 2192, 2557, 2922, 3288, 3653"));
             }
         }
         return problems;

@@ -25,6 +25,11 @@ final class InvokeStandIns {
             case "gcp:organizations/getProject:getProject" -> Map.of(
                     "projectId", String.valueOf(args.get("projectId")),
                     "number", StandIns.of(String.valueOf(args.get("projectId")), "number"));
+            case "aws:eks/getAddonVersion:getAddonVersion" -> Map.of(
+                    "addonName", String.valueOf(args.get("addonName")),
+                    "kubernetesVersion", String.valueOf(args.get("kubernetesVersion")),
+                    "id", String.valueOf(args.get("addonName")),
+                    "version", StandIns.of(args.get("addonName") + "-" + args.get("kubernetesVersion"), "version"));
             default -> Map.of();
         };
     }

@@ -1,5 +1,8 @@
 package io.hubfleet.cloud.aws;
 
+import com.pulumi.core.Output;
+import com.pulumi.aws.ec2.VpcEndpointArgs;
+import com.pulumi.aws.ec2.VpcEndpoint;
 import com.pulumi.aws.ec2.Eip;
 import com.pulumi.aws.ec2.EipArgs;
 import com.pulumi.aws.ec2.InternetGateway;
@@ -25,8 +28,10 @@ import java.util.Map;
 /**
  * The cluster's VPC: per zone a private subnet for nodes (a /19 of a /16: pods take VPC addresses)
  * and a small public subnet for load balancers; one NAT gateway for the private subnets (the idle cost
- * is one gateway, not one per zone). Subnets carry the tags Kubernetes' load balancer integration and
- * the AWS Load Balancer Controller look for.
+ * is one gateway, not one per zone), or one per zone ({@code natGateways: perZone}: a zone's outage no
+ * longer cuts the others off). S3 traffic goes through a gateway endpoint, free of NAT processing
+ * charges (docs.aws.amazon.com/vpc/latest/privatelink/vpc-endpoints-s3.html). Subnets carry the tags
+ * Kubernetes' load balancer integration and the AWS Load Balancer Controller look for.
  *
  * @param vpc            the VPC
  * @param zones          its zones, in order
@@ -44,7 +49,7 @@ record AwsNetwork(Vpc vpc, List<String> zones, List<Subnet> privateSubnets, List
     }
 
     static AwsNetwork create(String name, String clusterName, String cidr, List<String> zones, String homeZone,
-                             CustomResourceOptions options) {
+                             boolean natPerZone, String region, CustomResourceOptions options) {
         Cidr block = Cidr.parse(cidr).orElseThrow();
         Vpc vpc = new Vpc(name + "-vpc", VpcArgs.builder()
                 .cidrBlock(cidr)
@@ -78,29 +83,48 @@ record AwsNetwork(Vpc vpc, List<String> zones, List<Subnet> privateSubnets, List
                     .build(), options));
         }
 
-        Eip natAddress = new Eip(name + "-nat", EipArgs.builder().domain("vpc")
-                .tags(Map.of("Name", clusterName + "-nat")).build(), options);
-        NatGateway nat = new NatGateway(name + "-nat", NatGatewayArgs.builder()
-                .allocationId(natAddress.id())
-                .subnetId(publicSubnets.get(0).id())
-                .tags(Map.of("Name", clusterName))
-                .build(), CustomResourceOptions.merge(options, CustomResourceOptions.builder().dependsOn(gateway).build()));
         RouteTable publicRoutes = new RouteTable(name + "-public", RouteTableArgs.builder()
                 .vpcId(vpc.id())
                 .routes(RouteTableRouteArgs.builder().cidrBlock("0.0.0.0/0").gatewayId(gateway.id()).build())
                 .tags(Map.of("Name", clusterName + "-public"))
                 .build(), options);
-        RouteTable privateRoutes = new RouteTable(name + "-private", RouteTableArgs.builder()
-                .vpcId(vpc.id())
-                .routes(RouteTableRouteArgs.builder().cidrBlock("0.0.0.0/0").natGatewayId(nat.id()).build())
-                .tags(Map.of("Name", clusterName + "-private"))
-                .build(), options);
+        // One NAT gateway in the first zone, or one in each zone, each zone's private subnet routed to its own.
+        List<Output<String>> privateRouteTables = new ArrayList<>();
+        RouteTable shared = null;
         for (int i = 0; i < zones.size(); i++) {
-            new RouteTableAssociation(name + "-public-" + zones.get(i), RouteTableAssociationArgs.builder()
+            String zone = zones.get(i);
+            RouteTable privateRoutes;
+            if (natPerZone || shared == null) {
+                String suffix = natPerZone ? "-" + zone : "";
+                Eip natAddress = new Eip(name + "-nat" + suffix, EipArgs.builder().domain("vpc")
+                        .tags(Map.of("Name", clusterName + "-nat" + suffix)).build(), options);
+                NatGateway nat = new NatGateway(name + "-nat" + suffix, NatGatewayArgs.builder()
+                        .allocationId(natAddress.id())
+                        .subnetId(publicSubnets.get(i).id())
+                        .tags(Map.of("Name", clusterName + suffix))
+                        .build(), CustomResourceOptions.merge(options, CustomResourceOptions.builder().dependsOn(gateway).build()));
+                privateRoutes = new RouteTable(name + "-private" + suffix, RouteTableArgs.builder()
+                        .vpcId(vpc.id())
+                        .routes(RouteTableRouteArgs.builder().cidrBlock("0.0.0.0/0").natGatewayId(nat.id()).build())
+                        .tags(Map.of("Name", clusterName + "-private" + suffix))
+                        .build(), options);
+                privateRouteTables.add(privateRoutes.id());
+                shared = privateRoutes;
+            } else {
+                privateRoutes = shared;
+            }
+            new RouteTableAssociation(name + "-public-" + zone, RouteTableAssociationArgs.builder()
                     .subnetId(publicSubnets.get(i).id()).routeTableId(publicRoutes.id()).build(), options);
-            new RouteTableAssociation(name + "-private-" + zones.get(i), RouteTableAssociationArgs.builder()
+            new RouteTableAssociation(name + "-private-" + zone, RouteTableAssociationArgs.builder()
                     .subnetId(privateSubnets.get(i).id()).routeTableId(privateRoutes.id()).build(), options);
         }
+        new VpcEndpoint(name + "-s3", VpcEndpointArgs.builder()
+                .vpcId(vpc.id())
+                .serviceName("com.amazonaws." + region + ".s3")
+                .vpcEndpointType("Gateway")
+                .routeTableIds(Output.all(privateRouteTables))
+                .tags(Map.of("Name", clusterName + "-s3"))
+                .build(), options);
         return new AwsNetwork(vpc, List.copyOf(zones), List.copyOf(privateSubnets), List.copyOf(publicSubnets), homeZone);
     }
 }

@@ -32,6 +32,8 @@ final class AwsSupportBackend implements SupportBackend {
     static final String AUTOSCALER_NAMESPACE = "kube-system";
     static final String AUTOSCALER_SERVICE_ACCOUNT = "cluster-autoscaler";
 
+    static final String CROSS_ZONE_ANNOTATION =
+            "service.beta.kubernetes.io/aws-load-balancer-cross-zone-load-balancing-enabled";
     private static final HelmChart AUTOSCALER = HelmChart.load("support/cluster-autoscaler");
     private static final Map<String, String> AUTOSCALER_IMAGES = HelmChart.readMap(
             "/components/support/cluster-autoscaler/images.yaml");
@@ -59,7 +61,13 @@ final class AwsSupportBackend implements SupportBackend {
                 .applyValue(allocations -> Map.of(
                         "service.beta.kubernetes.io/aws-load-balancer-type", "nlb",
                         "service.beta.kubernetes.io/aws-load-balancer-scheme", "internet-facing",
-                        "service.beta.kubernetes.io/aws-load-balancer-eip-allocations", String.join(",", allocations)));
+                        "service.beta.kubernetes.io/aws-load-balancer-eip-allocations", String.join(",", allocations),
+                        // DNS hands out every zone's address, and Envoy runs in one zone: without cross-zone
+                        // load balancing an NLB node forwards only to targets in its own zone, so two
+                        // connections in three time out (docs.aws.amazon.com/elasticloadbalancing/latest/network/
+                        // network-load-balancers.html#cross-zone-load-balancing; the Service controller's
+                        // annotation, kubernetes/cloud-provider-aws docs/service_controller.md).
+                        CROSS_ZONE_ANNOTATION, "true"));
         return new IngressAddress(Output.all(addresses.stream().map(Eip::publicIp).toList()), annotations,
                 Optional.empty());
     }

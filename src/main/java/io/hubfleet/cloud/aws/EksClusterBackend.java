@@ -1,5 +1,12 @@
 package io.hubfleet.cloud.aws;
 
+import com.pulumi.aws.iam.RolePolicyArgs;
+import com.pulumi.aws.iam.RolePolicy;
+import com.pulumi.resources.Resource;
+import com.pulumi.deployment.InvokeOptions;
+import com.pulumi.aws.eks.outputs.GetAddonVersionResult;
+import com.pulumi.aws.eks.inputs.GetAddonVersionArgs;
+import com.pulumi.aws.eks.EksFunctions;
 import com.pulumi.aws.cloudwatch.LogGroup;
 import com.pulumi.aws.cloudwatch.LogGroupArgs;
 import com.pulumi.aws.eks.AccessEntry;
@@ -47,8 +54,6 @@ import java.util.List;
  */
 final class EksClusterBackend implements ClusterBackend {
 
-    static final int LOG_RETENTION_DAYS = 90;
-    static final List<String> LOG_TYPES = List.of("api", "audit", "authenticator", "controllerManager", "scheduler");
     static final List<String> NODE_POLICIES = List.of(
             "arn:aws:iam::aws:policy/AmazonEKSWorkerNodePolicy",
             "arn:aws:iam::aws:policy/AmazonEKS_CNI_Policy",
@@ -67,7 +72,7 @@ final class EksClusterBackend implements ClusterBackend {
         // hubfleet:zone, or the first of the cluster's zones, holds the core nodes and the home disks.
         String homeZone = args.account().args().zone().filter(args.zones()::contains).orElse(args.zones().get(0));
         AwsNetwork network = AwsNetwork.create(name, clusterName, args.network().nodeCidr(), args.zones(), homeZone,
-                inComponent);
+                args.network().natGatewayPerZone(), region, inComponent);
 
         Role clusterRole = new Role(name + "-cluster", RoleArgs.builder()
                 .assumeRolePolicy(IamDocuments.serviceTrust("eks.amazonaws.com"))
@@ -82,10 +87,17 @@ final class EksClusterBackend implements ClusterBackend {
                 .enableKeyRotation(true)
                 .deletionWindowInDays(30)
                 .build(), inComponent);
+        // The control plane encrypts and decrypts secrets as the cluster role: the key's default policy
+        // defers to IAM, and AmazonEKSClusterPolicy grants no KMS (docs.aws.amazon.com/eks/latest/userguide/
+        // enable-kms.html: kms:Encrypt, Decrypt, ListGrants, DescribeKey on the key).
+        RolePolicy clusterKeyUse = new RolePolicy(name + "-cluster-kms", RolePolicyArgs.builder()
+                .role(clusterRole.name())
+                .policy(secretsKey.arn().applyValue(IamDocuments::clusterKeyUse))
+                .build(), inComponent);
         // Made first so EKS writes into it with hubfleet's retention rather than keeping logs forever.
         LogGroup logs = new LogGroup(name + "-logs", LogGroupArgs.builder()
                 .name("/aws/eks/" + clusterName + "/cluster")
-                .retentionInDays(LOG_RETENTION_DAYS)
+                .retentionInDays(args.controlPlaneLogs().retentionDays())
                 .build(), inComponent);
 
         List<Output<String>> subnetIds = new ArrayList<>();
@@ -112,8 +124,8 @@ final class EksClusterBackend implements ClusterBackend {
                         .resources("secrets")
                         .provider(ClusterEncryptionConfigProviderArgs.builder().keyArn(secretsKey.arn()).build())
                         .build())
-                .enabledClusterLogTypes(LOG_TYPES)
-                .build(), ChildOptions.of(component, provider).dependsOn(List.of(clusterPolicy, logs)).build());
+                .enabledClusterLogTypes(args.controlPlaneLogs().types())
+                .build(), ChildOptions.of(component, provider).dependsOn(List.of(clusterPolicy, clusterKeyUse, logs)).build());
 
         OpenIdConnectProvider oidc = new OpenIdConnectProvider(name + "-oidc", OpenIdConnectProviderArgs.builder()
                 .url(cluster.identities().applyValue(ids -> ids.get(0).oidcs().get(0).issuer().orElseThrow()))
@@ -143,16 +155,10 @@ final class EksClusterBackend implements ClusterBackend {
         }
 
         // Networking add-ons come first: nodes need them to join.
-        new Addon(name + "-vpc-cni", AddonArgs.builder()
-                .clusterName(cluster.name())
-                .addonName("vpc-cni")
-                // The VPC CNI enforces NetworkPolicy only when asked to.
-                .configurationValues("{\"enableNetworkPolicy\":\"true\"}")
-                .resolveConflictsOnUpdate("OVERWRITE")
-                .build(), inComponent);
-        new Addon(name + "-kube-proxy", AddonArgs.builder()
-                .clusterName(cluster.name()).addonName("kube-proxy").resolveConflictsOnUpdate("OVERWRITE").build(),
-                inComponent);
+        // The VPC CNI enforces NetworkPolicy only when asked to.
+        addon(component, name + "-vpc-cni", cluster, "vpc-cni", args, provider,
+                b -> b.configurationValues("{\"enableNetworkPolicy\":\"true\"}"), inComponent);
+        addon(component, name + "-kube-proxy", cluster, "kube-proxy", args, provider, b -> b, inComponent);
 
         // In an account hubfleet created, kubectl assumes the same access role as the provider.
         Output<List<String>> roleArgs = AwsAccount.of(args.account().provisioned()).assumedRole()
@@ -186,9 +192,7 @@ final class EksClusterBackend implements ClusterBackend {
         CustomResourceOptions afterNodes = ChildOptions.of(component, args.account().provider())
                 .dependsOn(corePool).build();
         CustomResourceOptions inComponent = ChildOptions.in(component, args.account().provider());
-        new Addon(name + "-coredns", AddonArgs.builder()
-                .clusterName(eks.cluster().name()).addonName("coredns").resolveConflictsOnUpdate("OVERWRITE").build(),
-                afterNodes);
+        addon(component, name + "-coredns", eks.cluster(), "coredns", args, args.account().provider(), b -> b, afterNodes);
         Role ebsRole = new Role(name + "-ebs-csi", RoleArgs.builder()
                 .assumeRolePolicy(Output.tuple(eks.oidcProvider().arn(), eks.issuerUrl()).applyValue(t ->
                         IamDocuments.serviceAccountTrust(t.t1, t.t2, "kube-system", "ebs-csi-controller-sa")))
@@ -196,14 +200,34 @@ final class EksClusterBackend implements ClusterBackend {
                 .build(), inComponent);
         new RolePolicyAttachment(name + "-ebs-csi", RolePolicyAttachmentArgs.builder()
                 .role(ebsRole.name()).policyArn(EBS_CSI_POLICY).build(), inComponent);
-        new Addon(name + "-ebs-csi", AddonArgs.builder()
-                .clusterName(eks.cluster().name())
-                .addonName("aws-ebs-csi-driver")
-                .serviceAccountRoleArn(ebsRole.arn())
-                // EKS marks no StorageClass default since 1.30; volumes (Prometheus') need one.
-                .configurationValues("{\"defaultStorageClass\":{\"enabled\":true}}")
-                .resolveConflictsOnUpdate("OVERWRITE")
-                .build(), afterNodes);
+        // EKS marks no StorageClass default since 1.30; volumes (Prometheus') need one.
+        addon(component, name + "-ebs-csi", eks.cluster(), "aws-ebs-csi-driver", args, args.account().provider(),
+                b -> b.serviceAccountRoleArn(ebsRole.arn())
+                        .configurationValues("{\"defaultStorageClass\":{\"enabled\":true}}"), afterNodes);
+    }
+
+    /**
+     * An EKS add-on at the newest version for the cluster's Kubernetes version, so a change of
+     * kubernetesVersion upgrades the add-ons with the cluster (an add-on left without a version keeps the
+     * one EKS chose at creation). Conflicting fields are overwritten on creation as on update: the
+     * API warns that creating over self-managed fields may fail otherwise
+     * (docs.aws.amazon.com/eks/latest/APIReference/API_CreateAddon.html, resolveConflicts).
+     */
+    private static Addon addon(Resource component, String name, Cluster cluster, String addonName,
+                               io.hubfleet.components.ClusterArgs args, ProviderResource provider,
+                               java.util.function.UnaryOperator<AddonArgs.Builder> more, CustomResourceOptions options) {
+        Output<String> version = EksFunctions.getAddonVersion(GetAddonVersionArgs.builder()
+                        .addonName(addonName)
+                        .kubernetesVersion(args.kubernetesVersion())
+                        .mostRecent(true)
+                        .build(), InvokeOptions.builder().parent(component).provider(provider).build())
+                .applyValue(GetAddonVersionResult::version);
+        return new Addon(name, more.apply(AddonArgs.builder()
+                .clusterName(cluster.name())
+                .addonName(addonName)
+                .addonVersion(version)
+                .resolveConflictsOnCreate("OVERWRITE")
+                .resolveConflictsOnUpdate("OVERWRITE")).build(), options);
     }
 
     @Override

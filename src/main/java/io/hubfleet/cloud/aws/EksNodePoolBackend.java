@@ -38,6 +38,8 @@ import java.util.TreeMap;
  */
 final class EksNodePoolBackend implements NodePoolBackend {
 
+    static final String ACCELERATOR_LABEL = "k8s.amazonaws.com/accelerator";
+
     static final String TEMPLATE_TAG = "k8s.io/cluster-autoscaler/node-template/";
 
     @Override
@@ -88,7 +90,9 @@ final class EksNodePoolBackend implements NodePoolBackend {
                         .desiredSize(spec.minNodes())
                         .build())
                 .updateConfig(NodeGroupUpdateConfigArgs.builder().maxUnavailable(1).build())
-                .labels(spec.scheduling().labels())
+                .labels(labels(spec))
+                // Node groups follow the cluster's version: an upgrade of the control plane rolls them after it.
+                .version(eks.cluster().version())
                 .taints(spec.scheduling().taints().stream().map(EksNodePoolBackend::taint).toList())
                 .build(), ChildOptions.of(component, cluster.account().provider())
                 // The cluster autoscaler owns the desired size.
@@ -107,12 +111,25 @@ final class EksNodePoolBackend implements NodePoolBackend {
     }
 
     /**
+     * The pool's labels, and on GPU pools the accelerator label the cluster autoscaler's AWS provider
+     * recognises GPU nodes by (cluster-autoscaler/cloudprovider/aws: GPULabel k8s.amazonaws.com/accelerator),
+     * so it waits for the device plugin instead of scaling up again.
+     */
+    static Map<String, String> labels(NodePoolSpec spec) {
+        Map<String, String> labels = new TreeMap<>(spec.scheduling().labels());
+        if (spec.machine().hasGpu()) {
+            labels.put(ACCELERATOR_LABEL, spec.machine().gpu().type());
+        }
+        return labels;
+    }
+
+    /**
      * What the cluster autoscaler needs to know about a node before one exists: its labels, taints and
      * GPUs, as node-template tags on the autoscaling group (EKS does not copy them there itself).
      */
     static Map<String, String> autoscalerTemplateTags(NodePoolSpec spec) {
         Map<String, String> tags = new TreeMap<>();
-        spec.scheduling().labels().forEach((key, value) -> tags.put(TEMPLATE_TAG + "label/" + key, value));
+        labels(spec).forEach((key, value) -> tags.put(TEMPLATE_TAG + "label/" + key, value));
         for (Taint taint : spec.scheduling().taints()) {
             tags.put(TEMPLATE_TAG + "taint/" + taint.key(), taint.value() + ":" + taint.effect().kubernetesName());
         }

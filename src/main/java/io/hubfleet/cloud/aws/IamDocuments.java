@@ -53,6 +53,13 @@ final class IamDocuments {
         return statement;
     }
 
+    /** The cluster role's use of its secrets-encryption key (EKS envelope encryption). */
+    static String clusterKeyUse(String keyArn) {
+        return document(List.of(Map.of("Effect", "Allow",
+                "Action", List.of("kms:Encrypt", "kms:Decrypt", "kms:ListGrants", "kms:DescribeKey"),
+                "Resource", keyArn)));
+    }
+
     static String document(List<Map<String, Object>> statements) {
         try {
             return JSON.writeValueAsString(Map.of("Version", "2012-10-17", "Statement", statements));

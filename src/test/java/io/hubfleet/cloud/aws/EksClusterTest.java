@@ -48,11 +48,11 @@ class EksClusterTest {
 
     @Test
     void controlPlaneLogsAreKeptForASetTime() {
-        assertThat(cluster.input("/enabledClusterLogTypes").toString())
-                .isEqualTo("[\"api\",\"audit\",\"authenticator\",\"controllerManager\",\"scheduler\"]");
+        // The low-cost default (hubfleet:cluster.controlPlaneLogs): sign-ins, 30 days.
+        assertThat(cluster.input("/enabledClusterLogTypes").toString()).isEqualTo("[\"authenticator\"]");
         PlanResource logs = plan.get("aws:cloudwatch/logGroup:LogGroup", "demo-aws-logs");
         assertThat(logs.input("/name").asText()).isEqualTo("/aws/eks/demo-aws/cluster");
-        assertThat(logs.input("/retentionInDays").asInt()).isEqualTo(90);
+        assertThat(logs.input("/retentionInDays").asInt()).isEqualTo(30);
         assertThat(cluster.dependsOn()).contains(logs.urn());
     }
 
