@@ -46,6 +46,11 @@ public record CloudAccountArgs(Cloud cloud, String stack, String region, Optiona
     }
 
     public static CloudAccountArgs of(StackConfig config) {
+        return of(config, config.budget());
+    }
+
+    /** The stack's account with its budget as the program resolved it (its start month recorded). */
+    public static CloudAccountArgs of(StackConfig config, Optional<BudgetConfig> budget) {
         EnumSet<AccountUse> uses = EnumSet.noneOf(AccountUse.class);
         if (config.ingress().isPresent()) {
             uses.add(AccountUse.BUCKETS);
@@ -60,7 +65,7 @@ public record CloudAccountArgs(Cloud cloud, String stack, String region, Optiona
         }
         config.dns().ifPresent(dns -> uses.add(AccountUse.DNS));
         return new CloudAccountArgs(config.cloud(), config.stack(), config.region(), config.zone(),
-                config.account(), config.budget(), uses);
+                config.account(), budget, uses);
     }
 
     public boolean creates() {

@@ -43,6 +43,11 @@ public final class PreviousDeployment extends ComponentResource {
         return numbers;
     }
 
+    /** A text the last deployment exported under {@code output}, if it did. */
+    public java.util.Optional<String> text(String output) {
+        return value(output) instanceof String text ? java.util.Optional.of(text) : java.util.Optional.empty();
+    }
+
     /** A map of strings the last deployment exported under {@code output}; empty when none. */
     public Map<String, String> strings(String output) {
         Map<String, String> strings = new TreeMap<>();

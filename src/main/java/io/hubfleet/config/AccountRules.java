@@ -169,12 +169,6 @@ final class AccountRules implements StackRule {
                 currency.ifPresent(c -> problems.add(ConfigProblem.of(at.child("currency"),
                         "cannot be set on azure: Azure budgets are in the billing account's currency",
                         "no currency on azure")));
-                if (budget.startMonth() == null) {
-                    problems.add(ConfigProblem.of(at.child("startMonth"),
-                            "missing: an Azure budget starts on the first of a month, not before the month it is created in",
-                            "the month of the first deployment or later, as YYYY-MM (such as 2026-12); it stays "
-                                    + "the same afterwards"));
-                }
             }
         }
         int alerts = budget.thresholdsPercent().size() + budget.forecastThresholdsPercent().size();

@@ -10,8 +10,8 @@ import java.util.Optional;
  * @param currency                  an ISO 4217 code. GCP: the billing account's currency (default: it);
  *                                  AWS: USD only (default USD); Azure: not settable, budgets use the
  *                                  billing account's currency
- * @param startMonth                the month the budget starts, YYYY-MM: required on Azure (the month of
- *                                  the first deployment or later), optional on AWS, not read on GCP
+ * @param startMonth                the month the budget starts, YYYY-MM: optional on Azure and AWS (default
+ *                                  the month of the first deployment, recorded then and kept), not read on GCP
  * @param thresholdsPercent         alert when actual spend passes these percentages. Default: 50, 90, 120
  * @param forecastThresholdsPercent alert when forecast spend passes these percentages. Default: 100
  * @param emails                    who is alerted (required; 1 to 5 addresses)
@@ -32,6 +32,11 @@ public record BudgetConfig(
         forecastThresholdsPercent = forecastThresholdsPercent == null
                 ? DEFAULT_FORECAST_THRESHOLDS : List.copyOf(forecastThresholdsPercent);
         emails = emails == null ? List.of() : List.copyOf(emails);
+    }
+
+    /** The same budget starting in another month. */
+    public BudgetConfig withStartMonth(String month) {
+        return new BudgetConfig(monthlyAmount, currency, month, thresholdsPercent, forecastThresholdsPercent, emails);
     }
 
     public Optional<String> optionalStartMonth() {

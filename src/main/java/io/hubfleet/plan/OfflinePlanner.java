@@ -41,7 +41,9 @@ public final class OfflinePlanner {
      * program reads its last deployment's {@code homeDisks} so a disk never shrinks; offline, hubfleet diff
      * compares plans instead).
      */
-    private static final ObjectNode NEVER_DEPLOYED = JSON.createObjectNode();
+    private static final ObjectNode NEVER_DEPLOYED = JSON.createObjectNode()
+            // What only a first deployment records (program/BudgetStart): plans stay the same from month to month.
+            .put("budgetStartMonth", StandIns.of("first-deployment", "month"));
 
     private OfflinePlanner() {
     }

@@ -1,5 +1,7 @@
 package io.hubfleet.program;
 
+import java.util.Optional;
+import io.hubfleet.config.BudgetConfig;
 import io.hubfleet.helm.HelmChart;
 import io.hubfleet.components.DaskGateway;
 import io.hubfleet.components.PreviousDeployment;
@@ -46,7 +48,10 @@ public final class EstateProgram {
 
     public static void define(Context ctx, StackConfig config) {
         String clusterName = config.cluster().name();
-        CloudAccount account = new CloudAccount(config.stack(), CloudAccountArgs.of(config));
+        // What this stack deployed last: the budget's start month, disk sizes, the CRD charts' versions.
+        PreviousDeployment last = new PreviousDeployment(ctx);
+        Optional<BudgetConfig> budget = BudgetStart.resolve(ctx, last, config.budget());
+        CloudAccount account = new CloudAccount(config.stack(), CloudAccountArgs.of(config, budget));
         // A core pool the stack file gives no size is sized by what it runs (docs/components/cluster.md).
         ClusterConfig clusterConfig = config.cluster().corePool().unsized()
                 ? config.cluster().withCorePool(config.cluster().corePool()
@@ -99,9 +104,8 @@ public final class EstateProgram {
                     ? "none: kubectl port-forward -n monitoring svc/grafana 3000:80" : "none");
         }
 
-        // What this stack deployed last: disks only grow, and CRDs Helm never upgrades are applied first.
-        PreviousDeployment last = config.ingress().isPresent() ? new PreviousDeployment(ctx) : null;
-        if (last != null) {
+        // Disks only grow, and CRDs Helm never upgrades are applied first.
+        if (config.ingress().isPresent()) {
             CrdUpgradeGuard.check(ctx, last, config.stack(), crdCharts);
         }
         if (config.ingress().isPresent() && config.homeStorage().disks()) {

@@ -120,7 +120,7 @@ class PlanContractTest {
 
     @Test
     void stackOutputsAreThePrograms() {
-        assertThat(fieldNames(json.path("outputs"))).containsExactly("accountId", "buckets", "cloud", "clusterName", "crdCharts",
+        assertThat(fieldNames(json.path("outputs"))).containsExactly("accountId", "buckets", "budgetStartMonth", "cloud", "clusterName", "crdCharts",
                 "credentialsCommand", "dnsNameServers", "dnsRecords", "grafanaUrl", "hubHost", "hubUrls", "ingressAddresses", "kubeconfig", "nodePools", "region");
         assertThat(json.at("/outputs/nodePools").toString()).isEqualTo("[\"user-m\",\"user-l\",\"gpu\",\"dask\"]");
         assertThat(json.at("/outputs/hubUrls/prod").asText()).isEqualTo("https://hub.hubfleet-demo.example.org");

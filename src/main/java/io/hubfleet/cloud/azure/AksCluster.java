@@ -1,5 +1,6 @@
 package io.hubfleet.cloud.azure;
 
+import java.util.List;
 import com.pulumi.azurenative.containerservice.ManagedCluster;
 import com.pulumi.azurenative.network.Subnet;
 import com.pulumi.azurenative.network.VirtualNetwork;
@@ -16,7 +17,28 @@ record AksCluster(
         Subnet nodeSubnet,
         AzureAccount account,
         String clusterName,
-        Output<String> kubeconfig) implements ProvisionedCluster {
+        Output<String> kubeconfig,
+        AgentPoolSequence agentPools) implements ProvisionedCluster {
+
+    /**
+     * AKS refuses concurrent operations on a cluster's pools (409 OperationNotAllowed, "another operation is
+     * in progress"; learn.microsoft.com/troubleshoot/azure/azure-kubernetes/create-upgrade-delete/
+     * error-code-operationnotallowed): each pool waits for the one before it.
+     */
+    static final class AgentPoolSequence {
+        private com.pulumi.resources.Resource last;
+
+        /** What the next pool waits for (nothing for the first), then remember it as the last. */
+        synchronized List<com.pulumi.resources.Resource> next(com.pulumi.resources.Resource pool) {
+            List<com.pulumi.resources.Resource> before = last == null ? List.of() : List.of(last);
+            last = pool;
+            return before;
+        }
+
+        synchronized List<com.pulumi.resources.Resource> before() {
+            return last == null ? List.of() : List.of(last);
+        }
+    }
 
     @Override
     public Output<String> name() {

@@ -147,35 +147,37 @@ final class AksClusterBackend implements ClusterBackend {
                 .timeInWeek(maintenance(args.maintenanceWindow()))
                 .build(), inComponent);
         // The cluster's identity manages load balancer frontends in its subnet.
-        new RoleAssignment(name + "-network", RoleAssignmentArgs.builder()
-                .principalId(aks.identity().applyValue(identity -> identity.orElseThrow().principalId()))
+        new RoleAssignment(name + "-network", AzureRoles.assignment(nodes.id(), AzureRoles.definition(subscription, AzureRoles.NETWORK_CONTRIBUTOR),
+                        aks.identity().applyValue(identity -> identity.orElseThrow().principalId()))
                 .principalType("ServicePrincipal")
-                .roleDefinitionId(AzureRoles.definition(subscription, AzureRoles.NETWORK_CONTRIBUTOR))
-                .scope(nodes.id())
                 .build(), inComponent);
         // Whoever deploys administers the cluster through Azure RBAC (local accounts are off).
         var deployer = AuthorizationFunctions.getClientConfig(InvokeArgs.Empty,
                 new InvokeOptions(component, account.provider(), null));
-        new RoleAssignment(name + "-deployer-admin", RoleAssignmentArgs.builder()
-                .principalId(deployer.applyValue(client -> client.objectId()))
+        RoleAssignment deployerAdmin = new RoleAssignment(name + "-deployer-admin", AzureRoles.assignment(aks.id(),
+                        AzureRoles.definition(subscription, AzureRoles.AKS_RBAC_CLUSTER_ADMIN),
+                        deployer.applyValue(client -> client.objectId()))
                 // Signed in with the Azure CLI, the deployer is a user; otherwise a service principal (CI).
                 .principalType(deployer.applyValue(client -> AZURE_CLI_APP_ID.equals(client.clientId())
                         ? "User" : "ServicePrincipal")
                         .applyValue(com.pulumi.core.Either::<String, com.pulumi.azurenative.authorization.enums.PrincipalType>ofLeft))
-                .roleDefinitionId(AzureRoles.definition(subscription, AzureRoles.AKS_RBAC_CLUSTER_ADMIN))
-                .scope(aks.id())
                 .build(), inComponent);
 
+        // AKS hands out an exec kubeconfig whose kubelogin signs in by device code: every Kubernetes call
+        // would wait for a person. Sign in non-interactively with the Azure CLI instead (locally after az
+        // login; in CI after azure/login with the workflow's federated credential): AksKubeconfig.
         Output<String> kubeconfig = ContainerserviceFunctions.listManagedClusterUserCredentials(
                         ListManagedClusterUserCredentialsArgs.builder()
                                 .resourceGroupName(account.resourceGroupName())
                                 .resourceName(aks.name())
                                 .format("exec")
                                 .build(), new InvokeOptions(component, account.provider(), null))
-                .applyValue(result -> new String(Base64.getDecoder().decode(result.kubeconfigs().get(0).value()),
-                        StandardCharsets.UTF_8))
-                .asSecret();
-        return new AksCluster(aks, network, nodes, account, clusterName, kubeconfig);
+                .applyValue(result -> AksKubeconfig.nonInteractive(new String(
+                        Base64.getDecoder().decode(result.kubeconfigs().get(0).value()), StandardCharsets.UTF_8)));
+        // The deployer's cluster-admin assignment takes minutes to reach AKS: the Kubernetes provider gets
+        // its kubeconfig only once the assignment has had time to propagate (RbacPropagation).
+        kubeconfig = RbacPropagation.after(deployerAdmin, kubeconfig).asSecret();
+        return new AksCluster(aks, network, nodes, account, clusterName, kubeconfig, new AksCluster.AgentPoolSequence());
     }
 
     /**

@@ -62,11 +62,14 @@ final class AksNodePoolBackend implements NodePoolBackend {
             pool.availabilityZones(zones);
         }
         AgentPool agentPool = new AgentPool(name, pool.build(), ChildOptions.of(component, cluster.account().provider())
+                // One pool operation at a time: AKS refuses concurrent ones with 409 (AksCluster.AgentPoolSequence).
+                .dependsOn(aks.agentPools().before())
                 // The autoscaler owns the node count.
                 .ignoreChanges(List.of("count"))
                 // Pool names are fixed, so a replacement must make room first.
                 .deleteBeforeReplace(true)
                 .build());
+        aks.agentPools().next(agentPool);
         return new ProvisionedNodePool(agentPool.name());
     }
 }

@@ -1,14 +1,6 @@
 package io.hubfleet.cloud.azure;
 
 import io.hubfleet.components.NfsMountOptions;
-import com.pulumi.azurenative.recoveryservices.ProtectedItem;
-import com.pulumi.azurenative.recoveryservices.ProtectedItemArgs;
-import com.pulumi.azurenative.recoveryservices.ProtectionContainer;
-import com.pulumi.azurenative.recoveryservices.ProtectionContainerArgs;
-import com.pulumi.azurenative.recoveryservices.ProtectionPolicy;
-import com.pulumi.azurenative.recoveryservices.ProtectionPolicyArgs;
-import com.pulumi.azurenative.recoveryservices.Vault;
-import com.pulumi.azurenative.recoveryservices.VaultArgs;
 import com.pulumi.azurenative.recoveryservices.inputs.SkuArgs;
 import com.pulumi.azurenative.storage.FileShare;
 import com.pulumi.azurenative.storage.FileShareArgs;
@@ -71,7 +63,6 @@ final class AzureFilesBackend implements HomeStorageBackend {
                 .publicNetworkAccess("Enabled")
                 .networkRuleSet(NetworkRuleSetArgs.builder()
                         .defaultAction(DefaultAction.Deny)
-                        // Azure Backup is a trusted service.
                         .bypass("AzureServices")
                         .virtualNetworkRules(VirtualNetworkRuleArgs.builder()
                                 .virtualNetworkResourceId(aks.nodeSubnet().id()).build())
@@ -88,7 +79,8 @@ final class AzureFilesBackend implements HomeStorageBackend {
                 .build(), kept);
 
         if (args.backups().enabled()) {
-            scheduleBackups(component, name, aks, storage, accountName, args.backups(), share);
+            AzureShareSnapshots.schedule(component, name, aks, storage, accountName, share, args.backups(),
+                    cluster.kubernetesProvider());
         }
         return new ProvisionedHomeStorage(Output.of(accountName + ".file.core.windows.net"),
                 "/" + accountName + "/" + SHARE, MOUNT_OPTIONS);
@@ -101,65 +93,4 @@ final class AzureFilesBackend implements HomeStorageBackend {
         return AzureHomeDisk.provision(parent, name, spec, site);
     }
 
-    private static void scheduleBackups(Filestore component, String name, AksCluster aks, StorageAccount storage,
-                                        String accountName, BackupConfig backups, FileShare share) {
-        AzureAccount account = aks.account();
-        CustomResourceOptions inComponent = ChildOptions.in(component, account.provider());
-        // The vault holds the backups: kept like the data itself.
-        Vault vault = new Vault(name + "-backups", VaultArgs.builder()
-                .vaultName(aks.clusterName() + "-backups")
-                .resourceGroupName(account.resourceGroupName())
-                .location(account.location())
-                .sku(SkuArgs.builder().name("RS0").tier("Standard").build())
-                .build(), ChildOptions.of(component, account.provider()).protect(true).retainOnDelete(true).build());
-        String time = "2025-01-01T" + backups.timeUtc() + ":00Z";
-        ProtectionPolicy policy = new ProtectionPolicy(name + "-backups", ProtectionPolicyArgs.builder()
-                .policyName("daily")
-                .vaultName(vault.name())
-                .resourceGroupName(account.resourceGroupName())
-                .properties(policy(time, backups.retentionDays()))
-                .build(), inComponent);
-        Output<String> containerName = account.resourceGroupName()
-                .applyValue(group -> "StorageContainer;Storage;" + group + ";" + accountName);
-        ProtectionContainer container = new ProtectionContainer(name + "-backups", ProtectionContainerArgs.builder()
-                .vaultName(vault.name())
-                .resourceGroupName(account.resourceGroupName())
-                .fabricName("Azure")
-                .containerName(containerName)
-                .properties(storage.id().applyValue(id -> (Object) Map.of(
-                        "containerType", "StorageContainer",
-                        "backupManagementType", "AzureStorage",
-                        "friendlyName", accountName,
-                        "sourceResourceId", id)))
-                .build(), inComponent);
-        new ProtectedItem(name + "-backups", ProtectedItemArgs.builder()
-                .vaultName(vault.name())
-                .resourceGroupName(account.resourceGroupName())
-                .fabricName("Azure")
-                .containerName(containerName)
-                .protectedItemName("AzureFileShare;" + SHARE)
-                .properties(Output.tuple(storage.id(), policy.id()).applyValue(t -> (Object) Map.of(
-                        "protectedItemType", "AzureFileShareProtectedItem",
-                        "sourceResourceId", t.t1,
-                        "policyId", t.t2)))
-                .build(), ChildOptions.of(component, account.provider()).dependsOn(List.of(container, share)).build());
-    }
-
-    /** A daily snapshot backup at the configured time, each kept for the retention. */
-    static Map<String, Object> policy(String time, int retentionDays) {
-        Map<String, Object> policy = new LinkedHashMap<>();
-        policy.put("backupManagementType", "AzureStorage");
-        policy.put("workLoadType", "AzureFileShare");
-        policy.put("timeZone", "UTC");
-        policy.put("schedulePolicy", Map.of(
-                "schedulePolicyType", "SimpleSchedulePolicy",
-                "scheduleRunFrequency", "Daily",
-                "scheduleRunTimes", List.of(time)));
-        policy.put("retentionPolicy", Map.of(
-                "retentionPolicyType", "LongTermRetentionPolicy",
-                "dailySchedule", Map.of(
-                        "retentionTimes", List.of(time),
-                        "retentionDuration", Map.of("count", retentionDays, "durationType", "Days"))));
-        return policy;
-    }
 }

@@ -80,11 +80,9 @@ final class AzureHomeDisk {
         aks.homeZone().ifPresent(zone -> args.zones(zone));
         Disk disk = new Disk(name + "-disk", args.build(),
                 ChildOptions.of(parent, provider).protect(true).retainOnDelete(true).build());
-        new RoleAssignment(name + "-attach", RoleAssignmentArgs.builder()
-                .principalId(aks.clusterPrincipalId())
+        new RoleAssignment(name + "-attach", AzureRoles.assignment(disk.id(), AzureRoles.definition(aks.subscriptionId(), CONTRIBUTOR),
+                        aks.clusterPrincipalId())
                 .principalType("ServicePrincipal")
-                .roleDefinitionId(AzureRoles.definition(aks.subscriptionId(), CONTRIBUTOR))
-                .scope(disk.id())
                 .build(), inParent);
 
         if (spec.backups().enabled()) {
@@ -114,17 +112,13 @@ final class AzureHomeDisk {
         Output<String> vaultIdentity = vault.identity().applyValue(identity -> identity.orElseThrow().principalId());
         Output<String> groupId = Output.tuple(aks.subscriptionId(), aks.resourceGroup())
                 .applyValue(t -> "/subscriptions/" + t.t1 + "/resourceGroups/" + t.t2);
-        RoleAssignment reader = new RoleAssignment(name + "-backups-reader", RoleAssignmentArgs.builder()
-                .principalId(vaultIdentity)
+        RoleAssignment reader = new RoleAssignment(name + "-backups-reader", AzureRoles.assignment(disk.id(), AzureRoles.definition(aks.subscriptionId(), DISK_BACKUP_READER),
+                        vaultIdentity)
                 .principalType("ServicePrincipal")
-                .roleDefinitionId(AzureRoles.definition(aks.subscriptionId(), DISK_BACKUP_READER))
-                .scope(disk.id())
                 .build(), inParent);
-        RoleAssignment snapshots = new RoleAssignment(name + "-backups-snapshots", RoleAssignmentArgs.builder()
-                .principalId(vaultIdentity)
+        RoleAssignment snapshots = new RoleAssignment(name + "-backups-snapshots", AzureRoles.assignment(groupId, AzureRoles.definition(aks.subscriptionId(), DISK_SNAPSHOT_CONTRIBUTOR),
+                        vaultIdentity)
                 .principalType("ServicePrincipal")
-                .roleDefinitionId(AzureRoles.definition(aks.subscriptionId(), DISK_SNAPSHOT_CONTRIBUTOR))
-                .scope(groupId)
                 .build(), inParent);
 
         // The policy goes in as an ARM template: the SDK's typed BackupPolicy cannot read back its own rules

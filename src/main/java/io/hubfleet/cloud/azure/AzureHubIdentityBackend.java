@@ -158,11 +158,9 @@ final class AzureHubIdentityBackend implements HubIdentityBackend {
     /** Blob data access on one container, nothing above it. */
     private static void grant(String name, BlobContainer container, UserAssignedIdentity identity, Output<String> subscription,
                               CustomResourceOptions options) {
-        new RoleAssignment(name, RoleAssignmentArgs.builder()
-                .principalId(identity.principalId())
+        new RoleAssignment(name, AzureRoles.assignment(container.id(), AzureRoles.definition(subscription, AzureRoles.STORAGE_BLOB_DATA_CONTRIBUTOR),
+                        identity.principalId())
                 .principalType("ServicePrincipal")
-                .roleDefinitionId(AzureRoles.definition(subscription, AzureRoles.STORAGE_BLOB_DATA_CONTRIBUTOR))
-                .scope(container.id())
                 .build(), options);
     }
 

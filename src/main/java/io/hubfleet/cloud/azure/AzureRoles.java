@@ -1,5 +1,6 @@
 package io.hubfleet.cloud.azure;
 
+import com.pulumi.azurenative.authorization.RoleAssignmentArgs;
 import com.pulumi.core.Output;
 
 /** Built-in Azure role definitions hubfleet assigns, by their fixed ids. */
@@ -13,6 +14,28 @@ final class AzureRoles {
     static final String NETWORK_CONTRIBUTOR = "4d97b98b-1d4f-4787-a291-c67834d212e7";
 
     private AzureRoles() {
+    }
+
+    /**
+     * A role assignment's arguments with a name of its own: Azure names assignments by GUID, and an
+     * unnamed one gets a random GUID, different in every plan. The name is a name-based (v3) UUID of the
+     * scope, role and principal, so the same assignment is always the same name, and two different ones
+     * never are (learn.microsoft.com/azure/role-based-access-control/role-assignments-template#name).
+     */
+    static RoleAssignmentArgs.Builder assignment(Output<String> scope, Output<String> roleDefinitionId,
+                                                 Output<String> principalId) {
+        return RoleAssignmentArgs.builder()
+                .roleAssignmentName(Output.tuple(scope, roleDefinitionId, principalId)
+                        .applyValue(t -> assignmentName(t.t1, t.t2, t.t3)))
+                .scope(scope)
+                .roleDefinitionId(roleDefinitionId)
+                .principalId(principalId);
+    }
+
+    static String assignmentName(String scope, String roleDefinitionId, String principalId) {
+        return java.util.UUID.nameUUIDFromBytes((scope.toLowerCase(java.util.Locale.ROOT) + "|"
+                + roleDefinitionId.toLowerCase(java.util.Locale.ROOT) + "|" + principalId)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
     }
 
     static Output<String> definition(Output<String> subscription, String role) {

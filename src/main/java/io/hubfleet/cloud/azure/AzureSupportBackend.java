@@ -1,5 +1,8 @@
 package io.hubfleet.cloud.azure;
 
+import com.pulumi.azurenative.authorization.inputs.PermissionArgs;
+import com.pulumi.azurenative.authorization.RoleDefinitionArgs;
+import com.pulumi.azurenative.authorization.RoleDefinition;
 import com.pulumi.azurenative.authorization.RoleAssignment;
 import com.pulumi.azurenative.authorization.RoleAssignmentArgs;
 import com.pulumi.azurenative.network.PublicIPAddress;
@@ -53,19 +56,39 @@ final class AzureSupportBackend implements SupportBackend {
             args.zones(cluster.args().zones());
         }
         PublicIPAddress address = new PublicIPAddress(name + "-ingress", args.build(), inAccount);
-        new RoleAssignment(name + "-ingress-network", RoleAssignmentArgs.builder()
-                .principalId(aks.cluster().identity().applyValue(identity -> identity.orElseThrow().principalId()))
+        Output<String> clusterIdentity = aks.cluster().identity().applyValue(identity -> identity.orElseThrow().principalId());
+        // The cloud controller attaches the address to the load balancer (join, on the address itself) and
+        // first lists the public IPs of its resource group: without read there it gets 403 and never
+        // attaches it (learn.microsoft.com/azure/aks/static-ip#create-a-service-using-the-static-ip-address).
+        // Read on public IPs, in that group, is the least that works: a custom role, not Network Contributor.
+        new RoleAssignment(name + "-ingress-network", AzureRoles.assignment(address.id(),
+                        AzureRoles.definition(account.accountId(), AzureRoles.NETWORK_CONTRIBUTOR), clusterIdentity)
                 .principalType("ServicePrincipal")
-                .roleDefinitionId(AzureRoles.definition(account.accountId(), AzureRoles.NETWORK_CONTRIBUTOR))
-                .scope(address.id())
                 .build(), inAccount);
-        Output<Map<String, String>> annotations = account.resourceGroupName().applyValue(group -> Map.of(
+        Output<String> group = Output.tuple(account.accountId(), account.resourceGroupName())
+                .applyValue(t -> "/subscriptions/" + t.t1 + "/resourceGroups/" + t.t2);
+        RoleDefinition reader = new RoleDefinition(name + "-ingress-reader", RoleDefinitionArgs.builder()
+                .roleDefinitionId(group.applyValue(id -> AzureRoles.assignmentName(id, "hubfleet-public-ip-reader", "")))
+                .roleName(aks.clusterName() + " public IP reader")
+                .description("List the resource group's public IP addresses (the AKS cloud controller)")
+                .roleType("CustomRole")
+                .scope(group)
+                .assignableScopes(group.applyValue(List::of))
+                .permissions(PermissionArgs.builder().actions(PUBLIC_IP_READ).build())
+                .build(), inAccount);
+        new RoleAssignment(name + "-ingress-reader", AzureRoles.assignment(group, reader.id(), clusterIdentity)
+                .principalType("ServicePrincipal")
+                .build(), inAccount);
+        Output<Map<String, String>> annotations = account.resourceGroupName().applyValue(rg -> Map.of(
                 "service.beta.kubernetes.io/azure-load-balancer-health-probe-request-path", "/healthz",
                 "service.beta.kubernetes.io/azure-pip-name", addressName,
-                "service.beta.kubernetes.io/azure-load-balancer-resource-group", group));
+                "service.beta.kubernetes.io/azure-load-balancer-resource-group", rg));
         return new IngressAddress(address.ipAddress().applyValue(ip -> List.of(ip.orElseThrow())), annotations,
                 Optional.empty());
     }
+
+    /** What the cloud controller needs across the resource group: reading its public IPs. */
+    static final List<String> PUBLIC_IP_READ = List.of("Microsoft.Network/publicIPAddresses/read");
 
     @Override
     public void addClusterServices(Support component, String name, Cluster cluster, CustomResourceOptions options) {

@@ -73,12 +73,35 @@ class AzureAccountTest {
         assertThat(notifications.path("actual-120").path("contactEmails").toString()).isEqualTo("[\"ops@example.org\"]");
     }
 
+    /**
+     * Azure refuses a budget that starts before the month it is created in, so a month in the stack file
+     * goes stale: without one the first deployment records its own month and every later run keeps it;
+     * offline the month is a stand-in, so plans do not change with the calendar.
+     */
     @Test
-    void theStartMonthIsTheStackFilesNotTheClocks() {
-        assertThat(io.hubfleet.testing.Stacks.report(Stacks.with(Stacks.AZURE_WITH_HUB,
-                "  hubfleet:budget: {monthlyAmount: 650, emails: [ops@example.org]}"))).containsExactly(
-                "hubfleet:budget.startMonth: missing: an Azure budget starts on the first of a month, not before the "
-                        + "month it is created in. Allowed: the month of the first deployment or later, as YYYY-MM (such "
-                        + "as 2026-12); it stays the same afterwards.");
+    void theStartMonthIsTheFirstDeploymentsRecordedOnce() throws Exception {
+        String stack = Stacks.with(Stacks.AZURE_WITH_HUB, "  hubfleet:budget: {monthlyAmount: 650, emails: [ops@example.org]}");
+        io.hubfleet.testing.Stacks.read(stack); // accepted without a startMonth
+        var offline = Stacks.plan(stack);
+        var budget = offline.ofType("azure-native:consumption:Budget").get(0);
+        assertThat(budget.input("/timePeriod/startDate").asText()).isEqualTo("<stand-in:first-deployment.month>-01T00:00:00Z");
+        assertThat(offline.outputs().path("budgetStartMonth").asText()).isEqualTo("<stand-in:first-deployment.month>");
+        assertThat(budget.ignoreChanges()).containsExactly("timePeriod");
+
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var raw = Stacks.raw(stack);
+        var config = io.hubfleet.config.StackConfigReader.read(raw);
+        // A first deployment records its own month ...
+        var first = io.hubfleet.plan.PlanEngine.run("hubfleet", "test", raw.asPulumiConfig(json), raw.secretKeys(),
+                java.util.Map.of("test", json.createObjectNode()), ctx -> io.hubfleet.program.EstateProgram.define(ctx, config));
+        String now = java.time.YearMonth.now(java.time.ZoneOffset.UTC).toString();
+        assertThat(first.outputs().path("budgetStartMonth").asText()).isIn(now,
+                java.time.YearMonth.now(java.time.ZoneOffset.UTC).minusMonths(1).toString());
+        // ... and every later one keeps it.
+        var later = io.hubfleet.plan.PlanEngine.run("hubfleet", "test", raw.asPulumiConfig(json), raw.secretKeys(),
+                java.util.Map.of("test", json.createObjectNode().put("budgetStartMonth", "2026-03")),
+                ctx -> io.hubfleet.program.EstateProgram.define(ctx, config));
+        assertThat(later.ofType("azure-native:consumption:Budget").get(0).input("/timePeriod/startDate").asText())
+                .isEqualTo("2026-03-01T00:00:00Z");
     }
 }

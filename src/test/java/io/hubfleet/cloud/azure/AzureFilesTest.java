@@ -53,16 +53,17 @@ class AzureFilesTest {
     }
 
     @Test
-    void azureBackupProtectsTheShareDaily() {
-        PlanResource vault = plan.get("azure-native:recoveryservices:Vault", "demo-azure-home-backups");
-        assertThat(vault.protect()).isTrue();
-        PlanResource policy = plan.get("azure-native:recoveryservices:ProtectionPolicy", "demo-azure-home-backups");
-        assertThat(policy.input("/properties/workLoadType").asText()).isEqualTo("AzureFileShare");
-        assertThat(policy.input("/properties/schedulePolicy/scheduleRunFrequency").asText()).isEqualTo("Daily");
-        assertThat(policy.input("/properties/retentionPolicy/dailySchedule/retentionDuration/count").asInt()).isEqualTo(14);
-        PlanResource item = plan.get("azure-native:recoveryservices:ProtectedItem", "demo-azure-home-backups");
-        assertThat(item.input("/protectedItemName").asText()).isEqualTo("AzureFileShare;homes");
-        assertThat(item.input("/containerName").asText()).startsWith("StorageContainer;Storage;hubfleet-demo-azure;hf");
+    void theShareIsSnapshottedDailyAndSnapshotsAreKeptForTheRetention() {
+        // Azure Backup does not protect NFS shares (AzureConstraintsTest): a CronJob snapshots the share.
+        PlanResource cron = plan.get("kubernetes:batch/v1:CronJob", "demo-azure-home-snapshots");
+        assertThat(cron.input("/metadata/namespace").asText()).isEqualTo("hubfleet-backups");
+        assertThat(cron.input("/spec/jobTemplate/spec/template/spec/serviceAccountName").asText()).isEqualTo("home-snapshots");
+        assertThat(cron.input("/spec/jobTemplate/spec/template/spec/containers/0/env").toString())
+                .contains("\"name\":\"RETENTION_DAYS\",\"value\":\"14\"").contains("\"name\":\"SHARE\"");
+        PlanResource identity = plan.get("azure-native:managedidentity:FederatedIdentityCredential", "demo-azure-home-snapshots");
+        assertThat(identity.input("/subject").asText()).isEqualTo("system:serviceaccount:hubfleet-backups:home-snapshots");
+        assertThat(plan.get("azure-native:storage:FileServiceProperties", "demo-azure-home-soft-delete")
+                .input("/shareDeleteRetentionPolicy/days").asInt()).isEqualTo(14);
     }
 
     @Test
