@@ -27,7 +27,7 @@ public record ConfigProblem(ConfigPath path, String problem, String allowed, Str
                 case '\t' -> out.append("\\t");
                 default -> {
                     if (Character.isISOControl(c)) {
-                        out.append(String.format("\\u%04x", (int) c));
+                        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
                     } else {
                         out.append(c);
                     }

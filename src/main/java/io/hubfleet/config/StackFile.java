@@ -95,7 +95,7 @@ public final class StackFile {
                             + "hubfleet:account and hubfleet:cluster");
         }
         if (!root.isObject()) {
-            throw refuse(origin, "the file is a YAML " + root.getNodeType().name().toLowerCase() + ", not a mapping",
+            throw refuse(origin, "the file is a YAML " + root.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + ", not a mapping",
                     "a YAML mapping with a config: section");
         }
         ObjectNode document = ((ObjectNode) root).deepCopy();

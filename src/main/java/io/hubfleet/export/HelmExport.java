@@ -67,7 +67,7 @@ public final class HelmExport {
                 secrets.stream().filter(t -> t.namespace().equals(namespace) && t.name().equals(name)).findFirst()
                         .ifPresent(t -> commands.add("envsubst < " + t.file() + " | kubectl apply -f -"));
             } else {
-                String file = String.format("%s/objects/%02d-%s-%s.yaml", directory(plan, resource), ++sequence,
+                String file = String.format(java.util.Locale.ROOT, "%s/objects/%02d-%s-%s.yaml", directory(plan, resource), ++sequence,
                         resource.input("/kind").asText().toLowerCase(Locale.ROOT),
                         resource.input("/metadata/name").asText("object"));
                 written.add(write(dir, file, yaml(resource.inputs()), standIns));

@@ -38,7 +38,7 @@ final class InvokeStandIns {
      * (learn.microsoft.com/azure/aks/kubelogin-authentication), stand-ins for what only Azure knows.
      */
     static String aksUserKubeconfig(String cluster) {
-        return """
+        return String.format(java.util.Locale.ROOT, """
                 apiVersion: v1
                 kind: Config
                 clusters:
@@ -58,7 +58,7 @@ final class InvokeStandIns {
                       command: kubelogin
                       args: [get-token, --environment, AzurePublicCloud, --server-id, 6dae42f8-4368-4678-94ff-3960e28e3630, --client-id, 80faf920-1908-4b52-b5ef-a8e7bedfc67a, --tenant-id, "%4$s", --login, devicecode]
                       provideClusterInfo: false
-                """.formatted(cluster, StandIns.of(cluster, "caData"), StandIns.of(cluster, "fqdn"),
+                """, cluster, StandIns.of(cluster, "caData"), StandIns.of(cluster, "fqdn"),
                 StandIns.of("client-config", "tenantId"));
     }
 }

@@ -126,7 +126,7 @@ final class EfsBackend implements HomeStorageBackend {
                 .build(), inComponent);
         for (String policy : List.of("arn:aws:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForBackup",
                 "arn:aws:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForRestores")) {
-            new RolePolicyAttachment(name + "-backups-" + policy.substring(policy.lastIndexOf("For") + 3).toLowerCase(),
+            new RolePolicyAttachment(name + "-backups-" + policy.substring(policy.lastIndexOf("For") + 3).toLowerCase(java.util.Locale.ROOT),
                     RolePolicyAttachmentArgs.builder().role(role.name()).policyArn(policy).build(), inComponent);
         }
         new Selection(name + "-backups", SelectionArgs.builder()

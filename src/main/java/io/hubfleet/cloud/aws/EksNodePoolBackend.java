@@ -140,7 +140,7 @@ final class EksNodePoolBackend implements NodePoolBackend {
     }
 
     private static String tagSlug(String key) {
-        return key.substring(TEMPLATE_TAG.length()).replaceAll("[^A-Za-z0-9]+", "-").toLowerCase();
+        return key.substring(TEMPLATE_TAG.length()).replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(java.util.Locale.ROOT);
     }
 
     private static NodeGroupTaintArgs taint(Taint taint) {

@@ -228,7 +228,7 @@ final class AksClusterBackend implements ClusterBackend {
             for (int h = start; h < Math.min(24, start + window.durationHours()); h++) {
                 hours.add(h);
             }
-            String dayName = day.name().charAt(0) + day.name().substring(1).toLowerCase();
+            String dayName = day.name().charAt(0) + day.name().substring(1).toLowerCase(java.util.Locale.ROOT);
             weeks.add(TimeInWeekArgs.builder().day(dayName).hourSlots(hours).build());
         }
         return weeks;

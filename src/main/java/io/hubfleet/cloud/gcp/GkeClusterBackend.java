@@ -253,7 +253,7 @@ final class GkeClusterBackend implements ClusterBackend {
     static ClusterMaintenancePolicyRecurringWindowArgs recurringWindow(MaintenanceWindowConfig window) {
         LocalDateTime start = LocalDateTime.of(2025, 1, 4, 0, 0).with(window.startTime());
         LocalDateTime end = start.plusHours(window.durationHours());
-        DateTimeFormatter instant = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'");
+        DateTimeFormatter instant = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'", java.util.Locale.ROOT);
         String days = window.days().stream().map(GkeClusterBackend::rfc5545Day).collect(Collectors.joining(","));
         return ClusterMaintenancePolicyRecurringWindowArgs.builder()
                 .startTime(start.format(instant))

@@ -137,7 +137,7 @@ public final class ProfileValues {
     }
 
     static String choiceKey(int position, String what) {
-        return String.format("%02d-%s", position, what);
+        return String.format(java.util.Locale.ROOT, "%02d-%s", position, what);
     }
 
     private static void resources(ObjectNode override, double cpuGuarantee, double cpuLimit, double memoryGiB) {
