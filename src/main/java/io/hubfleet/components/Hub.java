@@ -55,6 +55,8 @@ public final class Hub extends ComponentResource {
     public static final String USER_SERVICE_ACCOUNT = "user-sa";
     public static final String HOME_CLAIM = "home-nfs";
     public static final String OAUTH_SECRET = "hub-oauth";
+    /** The Secret holding the hub's secretEnv: the hub pod reads each key as an environment variable. */
+    public static final String SECRET_ENV_SECRET = JupyterHubValues.SECRET_ENV_SECRET;
     /** Label on hub namespaces: the Gateway admits routes from these only. */
     public static final String HUB_NAMESPACE_LABEL = "hubfleet.io/hub";
     /** Labels a hub's namespace with the hub's name: the Gateway admits its routes by it. */
@@ -101,6 +103,19 @@ public final class Hub extends ComponentResource {
                 .stringData(config.auth().clientSecret().asOutput().applyValue(secret -> Map.of("client-secret", secret)))
                 .build(), inNamespace);
 
+        Optional<Secret> secretEnv = config.secretEnv().isEmpty() ? Optional.empty() : Optional.of(new Secret(
+                name + "-secret-env", SecretArgs.builder()
+                        .metadata(ObjectMetaArgs.builder().name(SECRET_ENV_SECRET).namespace(namespaceName).build())
+                        .stringData(Output.all(config.secretEnv().values().stream().map(v -> v.asOutput()).toList())
+                                .applyValue(values -> {
+                                    Map<String, String> data = new java.util.TreeMap<>();
+                                    List<String> keys = List.copyOf(config.secretEnv().keySet());
+                                    for (int i = 0; i < keys.size(); i++) {
+                                        data.put(keys.get(i), values.get(i));
+                                    }
+                                    return data;
+                                }).asSecret())
+                        .build(), inNamespace));
         HomeShare storage = site.homes() instanceof HubHomes.Disks disks
                 ? new Filestore(name + "-home", new FilestoreArgs.Disk(site, config.name(), disks.forHub(config)),
                 ComponentResourceOptions.builder().parent(this).build())
@@ -160,6 +175,7 @@ public final class Hub extends ComponentResource {
                         site.metricsScraper(),
                         site.platform().cloud())));
         List<Resource> before = new ArrayList<>(List.of(namespace, userAccount, oauth, claim));
+        secretEnv.ifPresent(before::add);
         before.addAll(site.readiness());
         // Named after the hub: z2jh names its cluster-wide objects (PriorityClasses) after the release,
         // so every hub on a cluster needs a release name of its own. A renamed release cannot install
@@ -183,10 +199,19 @@ public final class Hub extends ComponentResource {
                 "namespace", Output.of(namespaceName),
                 "scratchBucket", identity.scratchBucketUrl(),
                 "buckets", buckets,
-                "secretsNeeded", Output.all(List.of(new SecretNeeded(namespaceName, OAUTH_SECRET, "client-secret",
-                        ConfigPath.fromPointer(config.auth().clientSecret().pointer()).toString(), Map.of()).asOutput()))));
+                "secretsNeeded", Output.all(secretsNeeded(namespaceName))));
     }
 
+
+    /** The Secrets a hub needs whose values are the stack's secrets, for export's templates. */
+    private List<Output<Map<String, Object>>> secretsNeeded(String namespaceName) {
+        List<Output<Map<String, Object>>> needed = new ArrayList<>();
+        needed.add(new SecretNeeded(namespaceName, OAUTH_SECRET, "client-secret",
+                ConfigPath.fromPointer(config.auth().clientSecret().pointer()).toString(), Map.of()).asOutput());
+        config.secretEnv().forEach((key, value) -> needed.add(new SecretNeeded(namespaceName, SECRET_ENV_SECRET, key,
+                ConfigPath.fromPointer(value.pointer()).toString(), Map.of()).asOutput()));
+        return needed;
+    }
 
     /**
      * The hub's Helm release name: the hub's own name, unique on its cluster (hub names are namespaces).

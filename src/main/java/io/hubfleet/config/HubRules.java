@@ -75,6 +75,11 @@ final class HubRules implements StackRule {
                         "a fixed tag or digest, so every server runs the same image until you change it"));
             }
             problems.addAll(auth(at.child("auth"), hub.auth(), config.raw()));
+            hub.secretEnv().forEach((key, value) -> {
+                if (!value.wasSetAsSecret(config.raw())) {
+                    problems.add(value.plainTextProblem("the secret " + key));
+                }
+            });
             problems.addAll(resources(at.child("defaultResources"), hub.defaultResources()));
             problems.addAll(profiles(at, hub, config));
             problems.addAll(dask(at.child("dask"), hub.dask(), config));

@@ -26,6 +26,9 @@ final class SecretRedaction {
                 secrets.add(value.asText());
             }
         }
+        // A secret written in plain text at a secret position (a client secret YAML read as a number) is
+        // still a secret: it is never quoted back.
+        collectDeclared(raw.document().path("config"), "/config", secrets);
         List<ConfigProblem> out = new ArrayList<>();
         for (ConfigProblem problem : problems) {
             boolean underSecretKey = raw.decrypted() && raw.secretKeys().contains(problem.path().topLevelKey());
@@ -34,6 +37,22 @@ final class SecretRedaction {
                     problem.suggestion() == null ? null : mask(problem.suggestion(), secrets, underSecretKey)));
         }
         return out;
+    }
+
+    private static void collectDeclared(JsonNode node, String pointer, List<String> secrets) {
+        if (node.isValueNode()) {
+            if (SecretPositions.declared(pointer) && !node.asText().isEmpty()) {
+                secrets.add(node.asText());
+            }
+            return;
+        }
+        if (node.isObject()) {
+            node.fields().forEachRemaining(e -> collectDeclared(e.getValue(), pointer + "/" + StackFile.escape(e.getKey()), secrets));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collectDeclared(node.get(i), pointer + "/" + i, secrets);
+            }
+        }
     }
 
     private static String mask(String text, List<String> secrets, boolean quotedValues) {

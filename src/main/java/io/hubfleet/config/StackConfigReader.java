@@ -30,7 +30,7 @@ public final class StackConfigReader {
 
     private static final List<StackRule> RULES = List.of(
             new LocationRules(), new AccountRules(), new ClusterRules(), new NodePoolRules(), new HomeStorageRules(), new HubRules(),
-            new IngressRules(), new HubStackRules());
+            new IngressRules(), new HubStackRules(), new SecretPositionRules());
 
     private StackConfigReader() {
     }

@@ -99,6 +99,11 @@ public final class StackFile {
                     "a YAML mapping with a config: section");
         }
         ObjectNode document = ((ObjectNode) root).deepCopy();
+        List<ConfigProblem> unreadable = new java.util.ArrayList<>();
+        unreadableValues(document.path("config"), ConfigPath.root(), unreadable);
+        if (!unreadable.isEmpty()) {
+            throw new InvalidStackConfigException(origin, unreadable);
+        }
         Set<String> secretPaths = new HashSet<>();
         Set<String> secretKeys = new HashSet<>();
         JsonNode config = document.get("config");
@@ -122,6 +127,24 @@ public final class StackFile {
             }
         }
         return new RawStackConfig(stack, origin, document, secretPaths, secretKeys, false);
+    }
+
+    /**
+     * Values YAML can hold but a stack file cannot: binary data ({@code !!binary}) and other tagged
+     * objects. Every one is named, none reaches the schema (whose validator cannot read them).
+     */
+    private static void unreadableValues(JsonNode node, ConfigPath at, List<ConfigProblem> problems) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(e -> unreadableValues(e.getValue(),
+                    at.isRoot() ? ConfigPath.key(e.getKey()) : at.child(e.getKey()), problems));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                unreadableValues(node.get(i), at.index(i), problems);
+            }
+        } else if (node.isBinary() || node.isPojo()) {
+            problems.add(ConfigProblem.of(at, "a " + (node.isBinary() ? "!!binary" : "tagged") + " value, which a stack file "
+                    + "cannot hold", "text, a number, true or false, a list or a mapping (quote a value that YAML would read otherwise)"));
+        }
     }
 
     /** The offline stand-in of an encrypted value: it changes when the ciphertext does, so plans can tell. */

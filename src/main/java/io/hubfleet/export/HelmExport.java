@@ -105,14 +105,23 @@ public final class HelmExport {
 
     /** The Secrets components registered as needed (with where their values come from). */
     static List<SecretTemplate> secrets(Plan plan) {
-        List<SecretTemplate> out = new ArrayList<>();
+        // One template per Secret, with every key components asked for (a hub's OAuth secret, its secretEnv).
+        Map<String, String> directories = new java.util.LinkedHashMap<>();
+        Map<String, Map<String, String>> keys = new java.util.LinkedHashMap<>();
+        Map<String, Map<String, String>> fixed = new java.util.LinkedHashMap<>();
         for (PlanResource component : plan.resources()) {
             for (JsonNode needed : component.outputs().path("secretsNeeded")) {
-                out.add(new SecretTemplate(directory(plan, component), needed.path("namespace").asText(),
-                        needed.path("name").asText(), needed.path("key").asText(), needed.path("configPath").asText(),
-                        YAML.convertValue(needed.path("fixed"), new com.fasterxml.jackson.core.type.TypeReference<Map<String, String>>() { })));
+                String id = needed.path("namespace").asText() + "/" + needed.path("name").asText();
+                directories.putIfAbsent(id, directory(plan, component));
+                keys.computeIfAbsent(id, k -> new java.util.TreeMap<>()).put(needed.path("key").asText(),
+                        needed.path("configPath").asText());
+                fixed.computeIfAbsent(id, k -> new java.util.TreeMap<>()).putAll(YAML.convertValue(needed.path("fixed"),
+                        new com.fasterxml.jackson.core.type.TypeReference<Map<String, String>>() { }));
             }
         }
+        List<SecretTemplate> out = new ArrayList<>();
+        directories.forEach((id, directory) -> out.add(new SecretTemplate(directory, id.substring(0, id.indexOf('/')),
+                id.substring(id.indexOf('/') + 1), keys.get(id), fixed.get(id))));
         return out;
     }
 

@@ -6,20 +6,25 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A Kubernetes Secret to recreate, with its secret value as a named placeholder
- * ({@code ${PROD_HUB_OAUTH_CLIENT_SECRET}}) for envsubst.
+ * A Kubernetes Secret to recreate, each secret value a named placeholder
+ * ({@code ${PROD_HUB_OAUTH_CLIENT_SECRET}}) for envsubst. Values go in YAML block scalars, so a value
+ * holding quotes or backslashes stays itself (one line each, as client secrets and tokens are).
  *
- * @param directory  where it goes in the export
- * @param namespace  its namespace
- * @param name       its name
- * @param key        the key of the secret value
- * @param configPath the stack config key the value was set at
- * @param fixed      keys with fixed, non-secret values
+ * @param directory where it goes in the export
+ * @param namespace its namespace
+ * @param name      its name
+ * @param keys      each secret key, with the stack config key its value was set at
+ * @param fixed     keys with fixed, non-secret values
  */
-record SecretTemplate(String directory, String namespace, String name, String key, String configPath,
+record SecretTemplate(String directory, String namespace, String name, Map<String, String> keys,
                       Map<String, String> fixed) {
 
-    String placeholder() {
+    SecretTemplate {
+        keys = java.util.Collections.unmodifiableMap(new TreeMap<>(keys));
+        fixed = java.util.Collections.unmodifiableMap(new TreeMap<>(fixed));
+    }
+
+    String placeholder(String key) {
         return (namespace + "_" + name + "_" + key).toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
     }
 
@@ -28,14 +33,15 @@ record SecretTemplate(String directory, String namespace, String name, String ke
     }
 
     String manifest() {
-        Map<String, String> data = new TreeMap<>(fixed);
-        data.put(key, "${" + placeholder() + "}");
-        StringBuilder out = new StringBuilder()
-                .append("# The value comes from the stack config secret ").append(configPath).append(".\n")
-                .append("# Fill it in from secrets.env, then: envsubst < ").append(file()).append(" | kubectl apply -f -\n")
+        StringBuilder out = new StringBuilder();
+        keys.forEach((key, configPath) -> out.append("# ").append(key).append(" comes from the stack config secret ")
+                .append(configPath).append(".\n"));
+        out.append("# Fill them in from secrets.env, then: envsubst < ").append(file()).append(" | kubectl apply -f -\n")
                 .append("apiVersion: v1\nkind: Secret\nmetadata:\n  name: ").append(name)
                 .append("\n  namespace: ").append(namespace).append("\ntype: Opaque\nstringData:\n");
-        data.forEach((k, v) -> out.append("  ").append(k).append(": \"").append(v).append("\"\n"));
+        Map<String, String> data = new TreeMap<>(fixed);
+        keys.keySet().forEach(key -> data.put(key, "${" + placeholder(key) + "}"));
+        data.forEach((k, v) -> out.append("  ").append(k).append(": |-\n    ").append(v).append("\n"));
         return out.toString();
     }
 
@@ -44,9 +50,9 @@ record SecretTemplate(String directory, String namespace, String name, String ke
                 + "# of git), fill in each value (pulumi config get --path '<key>' -s <stack> shows it), then\n"
                 + "# set -a; . ./secrets.env; set +a\n");
         for (SecretTemplate secret : secrets) {
-            out.append("# ").append(secret.namespace()).append('/').append(secret.name()).append(' ')
-                    .append(secret.key()).append(", from ").append(secret.configPath()).append('\n')
-                    .append(secret.placeholder()).append("=\n");
+            secret.keys().forEach((key, configPath) -> out.append("# ").append(secret.namespace()).append('/')
+                    .append(secret.name()).append(' ').append(key).append(", from ").append(configPath).append('\n')
+                    .append(secret.placeholder(key)).append("=\n"));
         }
         return out.toString();
     }

@@ -43,11 +43,15 @@ class PlanAllAndDiffCliTest {
     void planAllRefusesWhenAnyStackIsBadAndWritesNothing(@TempDir Path dir) throws Exception {
         Path stacks = copyOfStacks(dir);
         Files.writeString(stacks.resolve("Pulumi.broken.yaml"), "config:\n  hubfleet:cloud: gcpp\n");
+        // A value YAML can hold but a stack file cannot: named, not a crash that stops the others.
+        Files.writeString(stacks.resolve("Pulumi.binary.yaml"), "config:\n  hubfleet:cloud: gcp\n  hubfleet:region: !!binary aGk=\n");
         Path file = dir.resolve("all.json");
         HubfleetCliTest.Run run = run("plan", "--all", "--stacks-dir", stacks.toString(), "--json", "-o", file.toString());
         assertThat(run.status()).isEqualTo(HubfleetCli.BAD_INPUT);
         assertThat(run.err()).contains("Pulumi.broken.yaml").contains("hubfleet:cloud")
-                .contains("1 of " + StackFiles.stackNames(stacks).size() + " stacks were refused");
+                .contains("Pulumi.binary.yaml").contains("hubfleet:region: a !!binary value")
+                .doesNotContain("Exception")
+                .contains("2 of " + StackFiles.stackNames(stacks).size() + " stacks were refused");
         assertThat(file).doesNotExist();
     }
 

@@ -229,4 +229,21 @@ class HubTest {
         assertThat(policy.input("/spec/policyTypes").toString()).isEqualTo("[\"Ingress\",\"Egress\"]");
         assertThat(plan.find(Releases.TYPE, "alpha-dask")).as("alpha has no Dask").isEmpty();
     }
+
+    /** Raw values take secrets through secretEnv: a Secret the hub pod's environment reads, never a Helm value. */
+    @Test
+    void secretEnvReachesTheHubThroughASecretNotTheValues() {
+        Plan withSecrets = Stacks.plan(Stacks.GCP_WITH_HUB.replace("      image: {name: quay.io/jupyter/scipy-notebook",
+                "      secretEnv: {API_TOKEN: {secure: v1:dG9rZW4=}}\n      image: {name: quay.io/jupyter/scipy-notebook"));
+        PlanResource secret = withSecrets.get("kubernetes:core/v1:Secret", "alpha-secret-env");
+        assertThat(secret.input("/metadata/name").asText()).isEqualTo("hub-secret-env");
+        assertThat(secret.input("/stringData").toString()).doesNotContain("dG9rZW4");
+        JsonNode values = Releases.values(withSecrets, "alpha");
+        assertThat(values.at("/hub/extraEnv/API_TOKEN/valueFrom/secretKeyRef").toString())
+                .isEqualTo("{\"key\":\"API_TOKEN\",\"name\":\"hub-secret-env\"}");
+        PlanResource release = withSecrets.get(Releases.TYPE, "alpha");
+        assertThat(release.dependsOn()).contains(secret.urn());
+        assertThat(io.hubfleet.plan.JsonPlanRenderer.render(withSecrets)).doesNotContain(
+                io.hubfleet.config.RawStackConfig.ENCRYPTED_PLACEHOLDER);
+    }
 }

@@ -67,11 +67,11 @@ class HelmExportTest {
                 .doesNotContain("[secret]").doesNotContain("placeholder-cilogon-client-secret");
         String oauth = Files.readString(dir.resolve("hubs/prod/secret-hub-oauth.yaml"));
         assertThat(oauth).contains("name: hub-oauth").contains("namespace: prod")
-                .contains("client-secret: \"${PROD_HUB_OAUTH_CLIENT_SECRET}\"")
+                .contains("client-secret: |-\n    ${PROD_HUB_OAUTH_CLIENT_SECRET}\n")
                 .contains("hubfleet:hubs[1].auth.clientSecret");
         String grafana = Files.readString(dir.resolve("cluster/secret-grafana-admin.yaml"));
-        assertThat(grafana).contains("admin-password: \"${MONITORING_GRAFANA_ADMIN_ADMIN_PASSWORD}\"")
-                .contains("admin-user: \"admin\"");
+        assertThat(grafana).contains("admin-password: |-\n    ${MONITORING_GRAFANA_ADMIN_ADMIN_PASSWORD}\n")
+                .contains("admin-user: |-\n    admin\n");
         assertThat(Files.readString(dir.resolve("secrets.env.example")))
                 .contains("PROD_HUB_OAUTH_CLIENT_SECRET=\n").contains("STAGING_HUB_OAUTH_CLIENT_SECRET=\n")
                 .contains("from hubfleet:monitoring.grafana.adminPassword");
@@ -106,5 +106,23 @@ class HelmExportTest {
             }
         }
         throw new AssertionError("no line starting " + prefix);
+    }
+
+    /** A secret value holding quotes or backslashes comes out of envsubst as itself; one Secret holds all its keys. */
+    @Test
+    void secretTemplatesTakeAnyValueAndEveryKeyOfTheirSecret(@TempDir Path dir) throws Exception {
+        String stack = io.hubfleet.testing.Stacks.GCP_WITH_HUB.replace("      image: {name: quay.io/jupyter/scipy-notebook",
+                "      secretEnv:\n        API_TOKEN: {secure: v1:dG9rZW4=}\n        OTHER: {secure: v1:b3RoZXI=}\n"
+                        + "      image: {name: quay.io/jupyter/scipy-notebook");
+        HelmExport.write(io.hubfleet.testing.Stacks.plan(stack), dir);
+        String manifest = Files.readString(dir.resolve("hubs/alpha/secret-hub-secret-env.yaml"));
+        String value = "a\"b\\c'd: e #f";
+        String filled = manifest.replace("${ALPHA_HUB_SECRET_ENV_API_TOKEN}", value)
+                .replace("${ALPHA_HUB_SECRET_ENV_OTHER}", "plain");
+        com.fasterxml.jackson.databind.JsonNode secret = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readTree(filled);
+        assertThat(secret.at("/stringData/API_TOKEN").asText()).isEqualTo(value);
+        assertThat(secret.at("/stringData/OTHER").asText()).isEqualTo("plain");
+        assertThat(Files.readString(dir.resolve("secrets.env.example")))
+                .contains("ALPHA_HUB_SECRET_ENV_API_TOKEN=").contains("ALPHA_HUB_OAUTH_CLIENT_SECRET=");
     }
 }

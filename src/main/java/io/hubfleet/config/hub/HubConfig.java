@@ -21,6 +21,9 @@ import java.util.List;
  * @param homeStorage      this hub's home disk over the stack's {@code homeStorage} (disk homes only);
  *                         default: the stack's settings
  * @param values           raw jupyterhub chart values, merged last; default none
+ * @param secretEnv        secrets the hub's own configuration reads from its environment (raw values'
+ *                         way to a secret: a Kubernetes Secret the hub pod's env reads, never a plain
+ *                         Helm value); default none
  */
 public record HubConfig(
         String name,
@@ -35,7 +38,8 @@ public record HubConfig(
         PersistentBucketConfig persistentBucket,
         DaskConfig dask,
         ObjectNode values,
-        HubHomeStorageConfig homeStorage) {
+        HubHomeStorageConfig homeStorage,
+        java.util.Map<String, io.hubfleet.config.SecretValue> secretEnv) {
 
     public HubConfig {
         defaultResources = defaultResources == null ? ResourcesConfig.defaults() : defaultResources;
@@ -46,6 +50,7 @@ public record HubConfig(
         persistentBucket = persistentBucket == null ? PersistentBucketConfig.defaults() : persistentBucket;
         dask = dask == null ? DaskConfig.defaults() : dask;
         values = values == null ? null : values.deepCopy();
+        secretEnv = secretEnv == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(secretEnv));
     }
 
     /** This hub's home disk overrides, when it has any. */

@@ -25,6 +25,8 @@ public final class JupyterHubValues {
 
     /** The volume z2jh makes for static storage, which the shared-directory mounts reuse. */
     static final String HOME_VOLUME = "home";
+    /** The Secret holding a hub's secretEnv (made by the Hub component); the hub pod reads each key as env. */
+    public static final String SECRET_ENV_SECRET = "hub-secret-env";
 
     private JupyterHubValues() {
     }
@@ -45,6 +47,11 @@ public final class JupyterHubValues {
         ObjectNode values = JsonNodeFactory.instance.objectNode();
 
         AuthValues.apply(values, hub, input.oauthSecretName());
+        // secretEnv: each secret reaches the hub as an environment variable read from a Secret, never a value.
+        for (String key : hub.secretEnv().keySet()) {
+            values.withObject("/hub/extraEnv").withObject("/" + key).withObject("/valueFrom").withObject("/secretKeyRef")
+                    .put("name", SECRET_ENV_SECRET).put("key", key);
+        }
 
         ObjectNode route = values.putObject("httpRoute");
         route.put("enabled", true);
