@@ -77,6 +77,11 @@ public final class ConfigPath implements Comparable<ConfigPath> {
         return segments.isEmpty() ? "" : String.valueOf(segments.get(0));
     }
 
+    /** The path's segments: keys as strings, list indexes as integers. */
+    public List<Object> segments() {
+        return java.util.Collections.unmodifiableList(segments);
+    }
+
     public boolean startsWith(ConfigPath prefix) {
         return segments.size() >= prefix.segments.size()
                 && segments.subList(0, prefix.segments.size()).equals(prefix.segments);

@@ -134,8 +134,40 @@ public final class StackConfigReader {
             this.problems = problems;
         }
 
+        /**
+         * Whether the part at the path can be bound. An unknown key does not stop it (the key is left out,
+         * and the part's own checks still run, so every problem is reported in one pass); any other
+         * structural problem does.
+         */
         private boolean clean(ConfigPath path) {
-            return problems.stream().noneMatch(p -> p.path().startsWith(path));
+            return problems.stream().filter(p -> !isUnknownKey(p)).noneMatch(p -> p.path().startsWith(path));
+        }
+
+        private static boolean isUnknownKey(ConfigProblem problem) {
+            return problem.problem().equals("unknown key");
+        }
+
+        /** The node without the keys the schema reported as unknown under the path. */
+        private JsonNode withoutUnknownKeys(JsonNode node, ConfigPath path) {
+            List<ConfigPath> unknown = problems.stream().filter(StackConfigReader.Binder::isUnknownKey)
+                    .map(ConfigProblem::path).filter(p -> p.startsWith(path) && !p.equals(path)).toList();
+            if (unknown.isEmpty()) {
+                return node;
+            }
+            JsonNode copy = node.deepCopy();
+            for (ConfigPath key : unknown) {
+                JsonNode parent = copy;
+                List<Object> segments = key.segments().subList(path.segments().size(), key.segments().size());
+                for (int i = 0; i < segments.size() - 1 && parent != null; i++) {
+                    Object segment = segments.get(i);
+                    parent = segment instanceof Integer index ? parent.get(index) : parent.get((String) segment);
+                }
+                if (parent instanceof com.fasterxml.jackson.databind.node.ObjectNode object
+                        && segments.get(segments.size() - 1) instanceof String field) {
+                    object.remove(field);
+                }
+            }
+            return copy;
         }
 
         <T> Optional<T> scalar(String key, Function<String, T> convert) {
@@ -153,7 +185,7 @@ public final class StackConfigReader {
             if (node == null || !clean(path)) {
                 return Optional.empty();
             }
-            return bind(node, type, path, "/config/" + key);
+            return bind(withoutUnknownKeys(node, path), type, path, "/config/" + key);
         }
 
         <T> List<BoundConfig.Indexed<T>> list(String key, Class<T> type) {
@@ -171,7 +203,7 @@ public final class StackConfigReader {
                 ConfigPath itemPath = path.index(i);
                 int index = i;
                 if (clean(itemPath)) {
-                    bind(array.get(i), type, itemPath, "/config/" + key + "/" + i)
+                    bind(withoutUnknownKeys(array.get(i), itemPath), type, itemPath, "/config/" + key + "/" + i)
                             .ifPresent(v -> items.add(new BoundConfig.Indexed<>(index, v)));
                 }
             }

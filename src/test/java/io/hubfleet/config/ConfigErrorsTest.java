@@ -333,4 +333,17 @@ class ConfigErrorsTest {
                   - hubfleet:b: bad. Allowed: good.""");
         assertThat(e.getStackTrace()).as("bad input carries no stack trace").isEmpty();
     }
+
+    /** A key the schema does not know does not hide the part's other problems: all are reported in one pass. */
+    @org.junit.jupiter.api.Test
+    void anUnknownKeyAndAConsistencyProblemAreReportedTogether() {
+        String stack = io.hubfleet.testing.Stacks.GCP_WITH_HUB
+                .replace("domain: alpha.example.org", "domain: alpha.example.org\n      colour: blue")
+                .replace("tag: \"2025-06-02\"", "tag: latest")
+                .replace("max: 20}", "max: 20, flavour: x}");
+        org.assertj.core.api.Assertions.assertThat(io.hubfleet.testing.Stacks.report(stack))
+                .anySatisfy(l -> org.assertj.core.api.Assertions.assertThat(l).startsWith("hubfleet:hubs[0].colour: unknown key"))
+                .anySatisfy(l -> org.assertj.core.api.Assertions.assertThat(l).startsWith("hubfleet:nodePools[1].flavour: unknown key"))
+                .anySatisfy(l -> org.assertj.core.api.Assertions.assertThat(l).startsWith("hubfleet:hubs[0].image.tag: \"latest\" is not pinned"));
+    }
 }
