@@ -50,6 +50,7 @@ public final class EstateProgram {
         String clusterName = config.cluster().name();
         // What this stack deployed last: the budget's start month, disk sizes, the CRD charts' versions.
         PreviousDeployment last = new PreviousDeployment(ctx);
+        RegionGuard.check(last, config);
         Optional<BudgetConfig> budget = BudgetStart.resolve(ctx, last, config.budget());
         CloudAccount account = new CloudAccount(config.stack(), CloudAccountArgs.of(config, budget));
         // A core pool the stack file gives no size is sized by what it runs (docs/components/cluster.md).

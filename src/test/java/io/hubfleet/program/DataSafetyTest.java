@@ -187,4 +187,56 @@ class DataSafetyTest {
                 java.util.Map.of("test", previous), ctx -> EstateProgram.define(ctx, config));
         assertThat(plan.outputs().at("/homeDisks/alpha").asInt()).isEqualTo(40);
     }
+
+    /** Shortening a backup retention deletes the older backups at the next run: flagged, on every cloud. */
+    @Test
+    void aShorterBackupRetentionIsFlagged() throws Exception {
+        List<String[]> pairs = new java.util.ArrayList<>();
+        for (String stack : List.of("demo-gcp", "demo-azure")) {
+            String before = demo(stack);
+            pairs.add(new String[]{stack, before, before.replaceFirst("retentionDays: 14", "retentionDays: 3")});
+        }
+        // Disks: GCP snapshot schedules, AWS Data Lifecycle Manager.
+        for (String stack : List.of(Stacks.GCP_WITH_HUB, Stacks.AWS_WITH_HUB)) {
+            pairs.add(new String[]{"disks", Stacks.with(stack, "  hubfleet:homeStorage: {backups: {retentionDays: 30}}"),
+                    Stacks.with(stack, "  hubfleet:homeStorage: {backups: {retentionDays: 3}}")});
+        }
+        for (String[] pair : pairs) {
+            StackDiff shorter = diff(pair[1], pair[2]);
+            assertThat(shorter.resources()).as(pair[0]).anySatisfy(r -> assertThat(r.warnings())
+                    .anySatisfy(w -> assertThat(w).startsWith("backups are kept 3 days instead of")));
+        }
+    }
+
+    /** Turning backups off stops them: the resources that made them go, each flagged. */
+    @Test
+    void turningBackupsOffIsFlagged() throws Exception {
+        String before = demo("demo-gcp");
+        StackDiff off = diff(before, before.replace("backups: {timeUtc: \"03:00\", retentionDays: 14}", "backups: {enabled: false}"));
+        assertThat(off.resources()).filteredOn(r -> r.action() == ResourceChange.Action.REMOVE)
+                .anySatisfy(r -> assertThat(r.warnings()).anySatisfy(w -> assertThat(w).startsWith("backups stop")));
+        String markdown = io.hubfleet.plan.diff.MarkdownDiffRenderer.render(
+                PlanDiffer.diff(List.of(JsonPlanRenderer.toJson(Stacks.plan(before))),
+                        List.of(JsonPlanRenderer.toJson(Stacks.plan(before.replace(
+                                "backups: {timeUtc: \"03:00\", retentionDays: 14}", "backups: {enabled: false}"))))));
+        // Listed before the tables' details, each marked !.
+        assertThat(markdown.indexOf("> - ! `")).isPositive().isLessThan(markdown.indexOf("<details>"));
+    }
+
+    /** A region change would replace every resource, protected data included: flagged, and refused when deployed. */
+    @Test
+    void aRegionChangeIsFlaggedAndRefusedWhenDeployed() throws Exception {
+        String before = demo("small-aws");
+        StackDiff moved = diff(before, before.replace("hubfleet:region: us-west-2", "hubfleet:region: us-east-1")
+                .replace("us-west-2a", "us-east-1a"));
+        assertThat(moved.resources()).filteredOn(r -> r.type().startsWith("pulumi:providers:"))
+                .anySatisfy(r -> assertThat(r.warnings()).anySatisfy(w -> assertThat(w).startsWith("changing the region")));
+        var raw = Stacks.raw(Stacks.AWS_WITH_HUB);
+        var config = io.hubfleet.config.StackConfigReader.read(raw);
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        assertThatThrownBy(() -> io.hubfleet.plan.PlanEngine.run("hubfleet", "test", raw.asPulumiConfig(json),
+                raw.secretKeys(), java.util.Map.of("test", json.createObjectNode().put("region", "eu-west-1")),
+                ctx -> EstateProgram.define(ctx, config)))
+                .hasMessageContaining("hubfleet:region").hasMessageContaining("was deployed in eu-west-1");
+    }
 }

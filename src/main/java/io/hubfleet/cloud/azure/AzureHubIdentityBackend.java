@@ -81,7 +81,9 @@ final class AzureHubIdentityBackend implements HubIdentityBackend {
                                 .virtualNetworkResourceId(aks.nodeSubnetId()).build())
                         .build())
                 .build(), ChildOptions.of(component, provider)
-                .protect(spec.persistentBucket()).retainOnDelete(spec.persistentBucket()).build());
+                // Always kept: a persistent container may be in it, and turning persistentBucket off must not
+                // unprotect the account still holding the kept container (a later removal would delete it).
+                .protect(true).retainOnDelete(true).build());
 
         BlobContainer scratch = container(name + "-scratch", SCRATCH, storage, resourceGroup, inComponent);
         new ManagementPolicy(name + "-scratch", ManagementPolicyArgs.builder()

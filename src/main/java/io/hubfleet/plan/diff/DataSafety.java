@@ -1,5 +1,7 @@
 package io.hubfleet.plan.diff;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
@@ -48,9 +50,78 @@ final class DataSafety {
     private DataSafety() {
     }
 
+    /**
+     * How many days each kind of backup keeps, where it says: the Filestore workflow's program, GCP and
+     * AWS snapshot schedules, AWS Backup plans, the Azure share snapshot job. A shorter retention deletes
+     * the older backups at the next run.
+     */
+    static Optional<Integer> retentionDays(JsonNode resource) {
+        JsonNode inputs = resource.path("inputs");
+        JsonNode days = switch (resource.path("type").asText()) {
+            case "gcp:workflows/workflow:Workflow" -> {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("keeping (\\d+) days")
+                        .matcher(inputs.path("sourceContents").asText());
+                yield m.find() ? JsonNodeFactory.instance.numberNode(Integer.parseInt(m.group(1))) : null;
+            }
+            case "gcp:compute/resourcePolicy:ResourcePolicy" -> inputs.at("/snapshotSchedulePolicy/retentionPolicy/maxRetentionDays");
+            case "aws:backup/plan:Plan" -> inputs.at("/rules/0/lifecycle/deleteAfter");
+            case "aws:dlm/lifecyclePolicy:LifecyclePolicy" -> inputs.at("/policyDetails/schedules/0/retainRule/count");
+            case "kubernetes:batch/v1:CronJob" -> {
+                JsonNode found = null;
+                for (JsonNode env : inputs.at("/spec/jobTemplate/spec/template/spec/containers/0/env")) {
+                    if (env.path("name").asText().equals("RETENTION_DAYS")) {
+                        found = JsonNodeFactory.instance.numberNode(env.path("value").asInt());
+                    }
+                }
+                yield found;
+            }
+            default -> null;
+        };
+        return days == null || !days.canConvertToInt() && !days.isTextual() || days.asInt(0) <= 0
+                ? Optional.empty() : Optional.of(days.asInt());
+    }
+
+    private static Optional<String> retention(JsonNode before, List<InputChange> changes) {
+        if (changes.isEmpty()) {
+            return Optional.empty();
+        }
+        JsonNode after = before.deepCopy();
+        for (InputChange change : changes) {
+            if (change.path().startsWith("/") && after.path("inputs") instanceof com.fasterxml.jackson.databind.node.ObjectNode) {
+                JsonNode parent = after.path("inputs").at(change.path().substring(0, change.path().lastIndexOf('/')));
+                String field = change.path().substring(change.path().lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
+                if (parent instanceof com.fasterxml.jackson.databind.node.ObjectNode object && change.after() != null) {
+                    object.set(field, change.after());
+                } else if (parent instanceof com.fasterxml.jackson.databind.node.ArrayNode array && change.after() != null
+                        && field.matches("\\d+") && Integer.parseInt(field) < array.size()) {
+                    array.set(Integer.parseInt(field), change.after());
+                }
+            }
+        }
+        Optional<Integer> was = retentionDays(before);
+        Optional<Integer> is = retentionDays(after);
+        if (was.isPresent() && is.isPresent() && is.get() < was.get()) {
+            return Optional.of("backups are kept " + is.get() + " days instead of " + was.get() + ": the next run deletes "
+                    + "every backup older than " + is.get() + " days (docs/data-safety.md#changes-that-lose-data)");
+        }
+        return Optional.empty();
+    }
+
+    /** Resources that make backups: removing one stops them. */
+    static final java.util.Set<String> BACKUP_MAKERS = java.util.Set.of(
+            "gcp:workflows/workflow:Workflow", "gcp:cloudscheduler/job:Job", "gcp:compute/resourcePolicy:ResourcePolicy",
+            "aws:backup/plan:Plan", "aws:backup/selection:Selection", "aws:dlm/lifecyclePolicy:LifecyclePolicy",
+            "azure-native:dataprotection:BackupInstance", "kubernetes:batch/v1:CronJob");
+
     /** Warnings about a removed resource. */
     static List<String> removal(JsonNode resource) {
         List<String> out = new ArrayList<>();
+        String type = resource.path("type").asText();
+        if (BACKUP_MAKERS.contains(type) && (!type.equals("kubernetes:batch/v1:CronJob")
+                || resource.path("name").asText().endsWith("-snapshots"))) {
+            out.add("backups stop: no new backup of the homes is made (the existing ones are kept until they expire); "
+                    + "turn backups back on unless that is what you want (docs/data-safety.md#changes-that-lose-data)");
+        }
         if (resource.path("protect").asBoolean(false)) {
             out.add("protected: pulumi up stops here until it is unprotected (pulumi state unprotect)"
                     + (resource.path("retainOnDelete").asBoolean(false)
@@ -85,6 +156,14 @@ final class DataSafety {
                 && changes.stream().anyMatch(c -> c.path().equals("/name"))) {
             out.add("renaming the hub's release uninstalls the old one first, and with it the hub database (PVC "
                     + "hub-db-dir), unless it is annotated to be kept and adopted: docs/upgrading.md#hub-releases-named-after-their-hub");
+        }
+        retention(before, changes).ifPresent(out::add);
+        String type = before.path("type").asText();
+        if (type.startsWith("pulumi:providers:") && changes.stream().anyMatch(c -> c.path().equals("/region")
+                || c.path().equals("/location"))) {
+            out.add("changing the region replaces every resource this provider makes, homes, buckets and backups "
+                    + "included: they are protected, so pulumi up stops midway. Make a new stack in the new region and "
+                    + "move the data instead (docs/data-safety.md#changing-region)");
         }
         if (before.path("protect").asBoolean(false) && changes.stream().anyMatch(c -> c.path().equals("protect"))) {
             out.add("no longer protected: pulumi would delete it when it leaves the program");

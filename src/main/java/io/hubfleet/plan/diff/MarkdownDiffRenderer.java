@@ -51,7 +51,16 @@ public final class MarkdownDiffRenderer {
         long warnings = diff.changedStacks().stream().mapToLong(StackDiff::warnings).sum();
         if (warnings > 0) {
             out.append("\n> [!WARNING]\n> ").append(warnings).append(warnings == 1 ? " change touches" : " changes touch")
-                    .append(" kept data (lines marked `!` below): `pulumi up` will stop there. See docs/data-safety.md.\n");
+                    .append(" kept data (lines marked `!` below): read these first. See docs/data-safety.md.\n>\n");
+            // Every change that loses data, before anything else a reviewer reads.
+            for (StackDiff stack : diff.changedStacks()) {
+                for (ResourceChange resource : stack.resources()) {
+                    for (String warning : resource.warnings()) {
+                        out.append("> - ! `").append(stack.stack()).append("` ").append(resource.type()).append(' ')
+                                .append(resource.name()).append(": ").append(warning.replace("\n", " ")).append('\n');
+                    }
+                }
+            }
         }
         long unchanged = diff.stacks().size() - diff.changedStacks().size();
         out.append('\n').append(unchanged).append(unchanged == 1 ? " other stack does" : " other stacks do")

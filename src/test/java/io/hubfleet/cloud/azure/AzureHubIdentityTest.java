@@ -61,8 +61,10 @@ class AzureHubIdentityTest {
         assertThat(storage.input("/isHnsEnabled").asBoolean()).isTrue();
         assertThat(storage.input("/networkRuleSet/defaultAction").asText()).isEqualTo("Deny");
         assertThat(storage.protect()).as("holds the persistent container").isTrue();
+        // Kept even without a persistent container: turning persistentBucket off must not unprotect the
+        // account that still holds the kept container.
         assertThat(plan.get("azure-native:storage:StorageAccount", "staging-storage").protect())
-                .as("scratch only").isFalse();
+                .as("scratch only, still kept").isTrue();
         assertThat(plan.get("azure-native:storage:BlobContainer", "prod-scratch").input("/publicAccess").asText())
                 .isEqualTo("None");
         assertThat(plan.get("azure-native:storage:BlobContainer", "prod-persistent").protect()).isTrue();
