@@ -31,11 +31,21 @@ public final class Main {
             return;
         }
         StackDefinition definition;
+        io.hubfleet.config.RawStackConfig raw;
         try {
-            definition = StackConfigReader.readAny(PulumiEnvironment.read(System.getenv()));
+            raw = PulumiEnvironment.read(System.getenv());
+            definition = StackConfigReader.readAny(raw);
         } catch (InvalidStackConfigException e) {
             System.err.println("error: " + e.report());
             System.exit(2);
+            return;
+        }
+        // The security invariants hold before anything is deployed (docs/security.md): not CI's word alone.
+        var violations = io.hubfleet.program.DeployCheck.violations(raw, Path.of("stacks"),
+                definition instanceof HubStackConfig, definition instanceof HubStackConfig hub ? hub.clusterStack() : "");
+        if (violations.isPresent()) {
+            System.err.println("error: " + violations.get());
+            System.exit(3);
             return;
         }
         if (definition instanceof HubStackConfig hubs) {

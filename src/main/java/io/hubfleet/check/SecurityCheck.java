@@ -20,6 +20,7 @@ public final class SecurityCheck {
             new NetworkPolicyRule(),
             new CloudMetadataRule(),
             new HomeIsolationRule(),
+            new UserPodIsolationRule(),
             new HttpsOnlyRule(),
             new NoPublicBucketsRule(),
             new EncryptionRule(),

@@ -61,6 +61,8 @@ public final class Hub extends ComponentResource {
     public static final String HUB_NAMESPACE_LABEL = "hubfleet.io/hub";
     /** Labels a hub's namespace with the hub's name: the Gateway admits its routes by it. */
     public static final String HUB_NAME_LABEL = "hubfleet.io/hub-name";
+    /** The Pod Security Standard hub namespaces enforce. */
+    public static final String POD_SECURITY_LEVEL = "baseline";
 
     private static final HelmChart CHART = HelmChart.load("hub");
 
@@ -80,7 +82,7 @@ public final class Hub extends ComponentResource {
 
         Namespace namespace = new Namespace(name, NamespaceArgs.builder()
                 .metadata(ObjectMetaArgs.builder().name(namespaceName)
-                        .labels(Map.of(HUB_NAMESPACE_LABEL, "true", HUB_NAME_LABEL, config.name()))
+                        .labels(namespaceLabels(config.name()))
                         .build())
                 .build(), inCluster);
         CustomResourceOptions inNamespace = CustomResourceOptions.builder().parent(this)
@@ -202,6 +204,22 @@ public final class Hub extends ComponentResource {
                 "secretsNeeded", Output.all(secretsNeeded(namespaceName))));
     }
 
+
+    /**
+     * The hub namespace's labels: the hub's, and Pod Security Admission at baseline, the strictest level
+     * every pod there runs under (user servers run as uid 1000, but hubfleet's home-ownership init
+     * container chowns as root, which restricted forbids; kubernetes.io/docs/concepts/security/pod-security-standards).
+     * Privileged pods (a hub's in-cluster NFS server) live in namespaces of their own.
+     */
+    static Map<String, String> namespaceLabels(String hub) {
+        Map<String, String> labels = new java.util.TreeMap<>();
+        labels.put(HUB_NAMESPACE_LABEL, "true");
+        labels.put(HUB_NAME_LABEL, hub);
+        labels.put("pod-security.kubernetes.io/enforce", POD_SECURITY_LEVEL);
+        labels.put("pod-security.kubernetes.io/audit", POD_SECURITY_LEVEL);
+        labels.put("pod-security.kubernetes.io/warn", POD_SECURITY_LEVEL);
+        return labels;
+    }
 
     /** The Secrets a hub needs whose values are the stack's secrets, for export's templates. */
     private List<Output<Map<String, Object>>> secretsNeeded(String namespaceName) {

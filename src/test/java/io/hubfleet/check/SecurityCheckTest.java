@@ -233,4 +233,53 @@ class SecurityCheckTest {
         assertThat(rendered(altered(gcp, "kubernetes:networking.k8s.io/v1:NetworkPolicy", "prod-dask-clusters",
                 i -> ((ObjectNode) i.at("/spec/egress/3/to/0/ipBlock")).putArray("except").add("10.0.0.0/8")))).isEmpty();
     }
+
+    /**
+     * A hub's raw values cannot undo isolation: the whole home share, the node's root, privileged or root
+     * containers, another identity, through singleuser.* or a profile's overrides. Each is caught.
+     */
+    @Test
+    void rawValuesThatWeakenUserPodsAreCaught() {
+        String unsafe = Stacks.GCP_WITH_HUB + """
+                      values:
+                        singleuser:
+                          storage:
+                            extraVolumes:
+                              root: {name: root, hostPath: {path: /}}
+                            extraVolumeMounts:
+                              everyone: {name: home, mountPath: /home/everyone}
+                          uid: 0
+                          containerSecurityContext: {privileged: true}
+                          serviceAccountName: default
+                          extraPodConfig: {hostNetwork: true}
+                          profileList:
+                            - display_name: sneaky
+                              kubespawner_override:
+                                volumes: [{name: root, hostPath: {path: /}}]
+                                uid: 0
+                        hub:
+                          extraVolumes: [{name: docker, hostPath: {path: /var/run/docker.sock}}]
+                """;
+        List<String> found = rendered(Stacks.plan(unsafe)).stream()
+                .filter(v -> v.startsWith("[user-pod-isolation]")).toList();
+        assertThat(found).anySatisfy(v -> assertThat(v).contains("extraVolumes adds volumes"))
+                .anySatisfy(v -> assertThat(v).contains("mounts home whole"))
+                .anySatisfy(v -> assertThat(v).contains("uid 0 runs users as root"))
+                .anySatisfy(v -> assertThat(v).contains("containerSecurityContext is privileged"))
+                .anySatisfy(v -> assertThat(v).contains("serviceAccountName is not the hub's user account"))
+                .anySatisfy(v -> assertThat(v).contains("extraPodConfig.hostNetwork"))
+                .anySatisfy(v -> assertThat(v).contains("profile sneaky overrides volumes"))
+                .anySatisfy(v -> assertThat(v).contains("profile sneaky runs users as root"))
+                .anySatisfy(v -> assertThat(v).contains("hub.extraVolumes mounts the node's /var/run/docker.sock"));
+    }
+
+    /** The program pulumi up runs refuses to deploy a stack that breaks an invariant, before the runtime starts. */
+    @Test
+    void theDeployedProgramChecksTheInvariantsItself() {
+        var unsafe = Stacks.raw(Stacks.GCP_WITH_HUB + "      values: {proxy: {service: {type: LoadBalancer}}}\n");
+        assertThat(io.hubfleet.program.DeployCheck.violations(unsafe, Path.of("stacks"), false, ""))
+                .hasValueSatisfying(report -> assertThat(report).contains("[https-only]"));
+        assertThat(io.hubfleet.program.DeployCheck.violations(Stacks.raw(Stacks.GCP_WITH_HUB), Path.of("stacks"), false, ""))
+                .isEmpty();
+    }
 }

@@ -611,4 +611,40 @@ class ClusterInvariantsTest {
         }
         assertThat(problems).as(estate.toString()).isEmpty();
     }
+
+    /**
+     * Every namespace that enforces a Pod Security Standard admits its pods: each rendered workload's pod
+     * template there passes the Baseline checks Pod Security Admission applies (privileged pods, such as a
+     * hub's NFS server, live in namespaces labelled privileged). Hub namespaces enforce baseline.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("estates")
+    void podsPassTheirNamespacesPodSecurityStandard(Estate estate) {
+        Map<String, String> levels = new TreeMap<>();
+        for (StackObjects.Origin namespace : estate.objects()) {
+            if (namespace.kind().equals("Namespace")) {
+                String level = namespace.object().at("/metadata/labels").path("pod-security.kubernetes.io/enforce").asText("");
+                if (!level.isEmpty()) {
+                    levels.put(namespace.name(), level);
+                }
+            }
+        }
+        assertThat(levels.values()).as("hub namespaces enforce a level").contains(io.hubfleet.components.Hub.POD_SECURITY_LEVEL);
+        List<String> problems = new ArrayList<>();
+        for (StackObjects.Origin origin : estate.objects()) {
+            String level = levels.get(origin.namespace());
+            com.fasterxml.jackson.databind.JsonNode pod = origin.object().at("/spec/template/spec");
+            if (origin.kind().equals("CronJob")) {
+                pod = origin.object().at("/spec/jobTemplate/spec/template/spec");
+            }
+            if (level == null || level.equals("privileged") || pod.isMissingNode()) {
+                continue;
+            }
+            for (String violation : PodSecurityBaseline.violations(pod)) {
+                problems.add(origin.stack() + "/" + origin.resource() + ": " + origin.kind() + " " + origin.namespace() + "/"
+                        + origin.name() + " breaks " + level + ": " + violation);
+            }
+        }
+        assertThat(problems).as(estate.toString()).isEmpty();
+    }
 }

@@ -1,0 +1,128 @@
+package io.hubfleet.check;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.hubfleet.plan.PlanResource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A hub's raw {@code values:} cannot undo what isolates its users: in the final, merged values of every
+ * hub release, no user pod (the default server, any profile, any choice) mounts a volume hubfleet did not
+ * give it, mounts the hub's home volume whole, runs privileged, as root or with added capabilities, joins
+ * the node's network or process space, or runs as another service account; the hub pod mounts nothing of
+ * the node. (z2jh values: singleuser.*, and profiles' kubespawner_override keys, which KubeSpawner applies
+ * as traits.)
+ */
+final class UserPodIsolationRule implements SecurityRule {
+
+    /** The one init container hubfleet adds to user pods (components/hub/values.yaml): root, to chown the home. */
+    static final String HOME_OWNERSHIP = "home-ownership";
+    static final String USER_SERVICE_ACCOUNT = "user-sa";
+    /** KubeSpawner traits a profile may not override: they add volumes, containers, privileges or identities. */
+    static final Set<String> REFUSED_OVERRIDES = Set.of("volumes", "volume_mounts", "init_containers", "extra_containers",
+            "extra_pod_config", "service_account", "privileged", "container_security_context", "pod_security_context");
+
+    @Override
+    public String id() {
+        return "user-pod-isolation";
+    }
+
+    @Override
+    public String invariant() {
+        return "hubs' raw values cannot give user pods more than hubfleet does";
+    }
+
+    @Override
+    public List<Violation> check(PlanIndex plan) {
+        List<Violation> out = new ArrayList<>();
+        for (PlanResource release : plan.releases("jupyterhub")) {
+            JsonNode values = PlanIndex.values(release);
+            JsonNode singleuser = values.path("singleuser");
+            List<String> problems = new ArrayList<>();
+            if (!singleuser.at("/storage/extraVolumes").isEmpty()) {
+                problems.add("singleuser.storage.extraVolumes adds volumes to user pods");
+            }
+            for (var it = singleuser.at("/storage/extraVolumeMounts").elements(); it.hasNext(); ) {
+                JsonNode mount = it.next();
+                if (mount.path("subPath").asText("").isEmpty() || !mount.path("name").asText().equals("home")) {
+                    problems.add("singleuser.storage.extraVolumeMounts mounts " + mount.path("name").asText()
+                            + (mount.path("subPath").asText("").isEmpty() ? " whole (every user's home)" : ""));
+                }
+            }
+            for (JsonNode init : singleuser.path("initContainers")) {
+                if (!init.path("name").asText().equals(HOME_OWNERSHIP)) {
+                    problems.add("singleuser.initContainers adds " + init.path("name").asText());
+                }
+            }
+            if (!singleuser.path("extraContainers").isEmpty()) {
+                problems.add("singleuser.extraContainers adds containers to user pods");
+            }
+            JsonNode podConfig = singleuser.path("extraPodConfig");
+            for (String key : List.of("hostNetwork", "hostPID", "hostIPC", "volumes", "serviceAccountName",
+                    "serviceAccount", "securityContext", "initContainers", "containers")) {
+                if (podConfig.has(key)) {
+                    problems.add("singleuser.extraPodConfig." + key + " changes what user pods may do");
+                }
+            }
+            if (singleuser.path("uid").isNumber() && singleuser.path("uid").asInt() == 0) {
+                problems.add("singleuser.uid 0 runs users as root");
+            }
+            if (singleuser.path("allowPrivilegeEscalation").asBoolean(false)) {
+                problems.add("singleuser.allowPrivilegeEscalation lets user processes gain privileges");
+            }
+            securityContext(singleuser.path("containerSecurityContext"), "singleuser.containerSecurityContext", problems);
+            securityContext(singleuser.path("extraContainerConfig").path("securityContext"),
+                    "singleuser.extraContainerConfig.securityContext", problems);
+            if (!USER_SERVICE_ACCOUNT.equals(singleuser.path("serviceAccountName").asText())) {
+                problems.add("singleuser.serviceAccountName is not the hub's user account " + USER_SERVICE_ACCOUNT);
+            }
+            for (JsonNode profile : singleuser.path("profileList")) {
+                String name = profile.path("slug").asText(profile.path("display_name").asText());
+                overrides(profile.path("kubespawner_override"), "profile " + name, problems);
+                for (JsonNode option : profile.path("profile_options")) {
+                    option.path("choices").fields().forEachRemaining(choice ->
+                            overrides(choice.getValue().path("kubespawner_override"),
+                                    "profile " + name + " choice " + choice.getKey(), problems));
+                }
+            }
+            for (JsonNode volume : values.at("/hub/extraVolumes")) {
+                if (volume.has("hostPath")) {
+                    problems.add("hub.extraVolumes mounts the node's " + volume.at("/hostPath/path").asText() + " in the hub");
+                }
+            }
+            for (String problem : problems) {
+                out.add(PlanIndex.violation(this, release, problem,
+                        "remove it from the hub's values: (a hub's own secrets go in secretEnv; docs/security.md)"));
+            }
+        }
+        return out;
+    }
+
+    private static void overrides(JsonNode override, String where, List<String> problems) {
+        override.fieldNames().forEachRemaining(key -> {
+            if (REFUSED_OVERRIDES.contains(key)) {
+                problems.add(where + " overrides " + key);
+            }
+        });
+        if (override.path("uid").isNumber() && override.path("uid").asInt() == 0) {
+            problems.add(where + " runs users as root (uid 0)");
+        }
+        if (override.path("allow_privilege_escalation").asBoolean(false)) {
+            problems.add(where + " lets user processes gain privileges");
+        }
+    }
+
+    private static void securityContext(JsonNode context, String where, List<String> problems) {
+        if (context.path("privileged").asBoolean(false)) {
+            problems.add(where + " is privileged");
+        }
+        if (context.path("runAsUser").isNumber() && context.path("runAsUser").asInt() == 0) {
+            problems.add(where + " runs as root");
+        }
+        if (!context.at("/capabilities/add").isEmpty()) {
+            problems.add(where + " adds capabilities");
+        }
+    }
+}
