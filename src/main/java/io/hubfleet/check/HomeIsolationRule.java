@@ -53,19 +53,19 @@ final class HomeIsolationRule implements SecurityRule {
                 // A hub's disk (on AKS, where hubfleet makes its volume): only its NFS server may claim it.
                 plan.hubOf(volume).ifPresent(hub -> {
                     String claimNamespace = volume.input("/spec/claimRef/namespace").asText();
-                    if (!claimNamespace.equals(hub.name() + "-home-nfs")) {
-                        out.add(PlanIndex.violation(this, volume, "hub " + hub.name() + "'s disk may be claimed by "
+                    if (!claimNamespace.equals(PlanIndex.clusterName(hub) + "-home-nfs")) {
+                        out.add(PlanIndex.violation(this, volume, "hub " + PlanIndex.clusterName(hub) + "'s disk may be claimed by "
                                 + (claimNamespace.isEmpty() ? "any claim" : "a claim in " + claimNamespace),
-                                "bind it ahead to its NFS server's claim (claimRef " + hub.name() + "-home-nfs/home-nfs)"));
+                                "bind it ahead to its NFS server's claim (claimRef " + PlanIndex.clusterName(hub) + "-home-nfs/home-nfs)"));
                     }
                 });
                 continue;
             }
             plan.hubOf(volume).ifPresent(hub -> {
                 String path = volume.input("/spec/nfs/path").asText();
-                if (!path.endsWith("/" + hub.name())) {
-                    out.add(PlanIndex.violation(this, volume, "hub " + hub.name() + "'s volume is " + path
-                            + ", not the hub's own directory", "mount only <share>/" + hub.name()));
+                if (!path.endsWith("/" + PlanIndex.clusterName(hub))) {
+                    out.add(PlanIndex.violation(this, volume, "hub " + PlanIndex.clusterName(hub) + "'s volume is " + path
+                            + ", not the hub's own directory", "mount only <share>/" + PlanIndex.clusterName(hub)));
                 }
             });
         }

@@ -34,6 +34,11 @@ final class PlanIndex {
         return plan.resources().stream().filter(r -> r.type().startsWith(prefix)).toList();
     }
 
+    /** A hub's name on its cluster (its namespace: on a shared cluster, qualified by its stack). */
+    static String clusterName(PlanResource hub) {
+        return hub.outputs().path("namespace").asText(hub.name());
+    }
+
     /** The hub component a resource belongs to, if any. */
     Optional<PlanResource> hubOf(PlanResource resource) {
         PlanResource current = resource;

@@ -86,6 +86,7 @@ final class PlanCommand implements Callable<Integer> {
                 refused.add(invalid.report());
             }
         }
+        refused.addAll(SharedClusterClashes.of(plans, stacksDir));
         if (!refused.isEmpty()) {
             // Every refused stack is reported; nothing is written, so no partial plan is mistaken for all.
             refused.forEach(report -> spec.commandLine().getErr().println("error: " + report));

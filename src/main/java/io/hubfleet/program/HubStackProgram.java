@@ -39,17 +39,21 @@ public final class HubStackProgram {
         if (!problems.isEmpty()) {
             throw new InvalidStackConfigException("the stack " + config.stack() + " on " + config.clusterStack(), problems);
         }
+        // What this stack deployed last: its hubs' names on the cluster, disk sizes, CRD charts' versions.
+        PreviousDeployment last = new PreviousDeployment(ctx);
+        Map<String, String> instances = TenantNames.resolve(last, config.stack(), config.hubs());
+        ctx.export(TenantNames.OUTPUT, Output.of(instances));
         Map<String, String> hubUrls = new TreeMap<>();
         Map<String, Output<Map<String, String>>> buckets = new TreeMap<>();
         Map<String, HelmChart> crdCharts = new TreeMap<>();
         for (HubConfig hubConfig : config.hubs()) {
-            Hub hub = new Hub(hubConfig.name(), new HubArgs(cluster, hubConfig), null);
+            // On a shared cluster a hub goes by its name there, unique to this stack (TenantNames).
+            Hub hub = new Hub(hubConfig.name(), new HubArgs(cluster, hubConfig.withName(instances.get(hubConfig.name()))),
+                    null);
             hubUrls.put(hubConfig.name(), hub.url());
             buckets.put(hubConfig.name(), hub.buckets());
             hub.daskGateway().ifPresent(dask -> crdCharts.put("dask-gateway", DaskGateway.CHART));
         }
-        // What this stack deployed last: disks only grow, and CRDs Helm never upgrades are applied first.
-        PreviousDeployment last = new PreviousDeployment(ctx);
         CrdUpgradeGuard.check(ctx, last, config.stack(), crdCharts);
 
         if (cluster.homes() instanceof HubHomes.Disks disks) {

@@ -83,31 +83,34 @@ class SharedClustersTest {
     @Test
     void eachHubHasItsOwnGatewayOnTheSharedAddressAndItsRouteAttachesThere() {
         Plan college = Stacks.example("college-a");
+        // On the shared cluster the hub goes by a name unique to its stack (TenantNames).
+        String ns = TenantNames.qualified("college-a", "college-a");
+        assertThat(ns).matches("college-a-[0-9a-f]{4}");
         PlanResource gateway = college.get("kubernetes:gateway.networking.k8s.io/v1:Gateway", "college-a-gateway");
-        assertThat(gateway.input("/metadata/namespace").asText()).isEqualTo("college-a");
+        assertThat(gateway.input("/metadata/namespace").asText()).isEqualTo(ns);
         assertThat(gateway.input("/spec/gatewayClassName").asText()).isEqualTo("hubfleet");
         // Its certificate comes from an issuer of its own, whose challenge route its own listener admits.
-        assertThat(gateway.input("/metadata/annotations/cert-manager.io~1issuer").asText()).isEqualTo("hubfleet-college-a");
+        assertThat(gateway.input("/metadata/annotations/cert-manager.io~1issuer").asText()).isEqualTo("hubfleet-" + ns);
         PlanResource issuer = college.get("kubernetes:cert-manager.io/v1:Issuer", "college-a-issuer");
-        assertThat(issuer.input("/metadata/namespace").asText()).isEqualTo("college-a");
+        assertThat(issuer.input("/metadata/namespace").asText()).isEqualTo(ns);
         assertThat(issuer.input("/spec/acme/email").asText()).isEqualTo(Stacks.example("shared-gcp").outputs()
                 .at("/hubHost/acme/email").asText()).isNotEmpty();
         assertThat(issuer.input("/spec/acme/solvers/0/http01/gatewayHTTPRoute/parentRefs/0").toString())
-                .isEqualTo("{\"kind\":\"Gateway\",\"name\":\"hubfleet-college-a\",\"namespace\":\"college-a\",\"sectionName\":\"http\"}");
+                .isEqualTo("{\"kind\":\"Gateway\",\"name\":\"hubfleet-" + ns + "\",\"namespace\":\"" + ns + "\",\"sectionName\":\"http\"}");
         assertThat(gateway.dependsOn()).contains(issuer.urn());
         assertThat(gateway.input("/spec/listeners")).extracting(l -> l.path("name").asText() + " " + l.path("port").asInt()
                         + " " + l.path("hostname").asText() + " " + l.at("/allowedRoutes/namespaces/from").asText())
-                .containsExactly("http 80 hub.college-a.example.edu Same", "https-college-a 443 hub.college-a.example.edu Same");
+                .containsExactly("http 80 hub.college-a.example.edu Same", "https-" + ns + " 443 hub.college-a.example.edu Same");
         JsonNode route = Releases.values(college, "college-a").path("httpRoute");
-        assertThat(route.at("/gateway/name").asText()).isEqualTo("hubfleet-college-a");
-        assertThat(route.at("/gateway/namespace").asText()).isEqualTo("college-a");
-        assertThat(route.at("/gateway/sectionName").asText()).isEqualTo("https-college-a");
+        assertThat(route.at("/gateway/name").asText()).isEqualTo("hubfleet-" + ns);
+        assertThat(route.at("/gateway/namespace").asText()).isEqualTo(ns);
+        assertThat(route.at("/gateway/sectionName").asText()).isEqualTo("https-" + ns);
         assertThat(college.outputs().path("dnsRecords").get(0).path("values").toString())
                 .isEqualTo("[\"<stand-in:shared-gcp-support-ingress.address>\"]");
         // Profiles come from the shared cluster's pools; homes are directories of its share.
         assertThat(Releases.values(college, "college-a").at("/singleuser/profileList")).hasSize(2);
         assertThat(college.get("kubernetes:core/v1:PersistentVolume", "college-a-home").input("/spec/nfs/path").asText())
-                .isEqualTo("/homes/college-a");
+                .isEqualTo("/homes/" + ns);
     }
 
     @Test
@@ -116,7 +119,7 @@ class SharedClustersTest {
         Plan onAws = OfflinePlanner.plan(aws);
         PlanResource role = onAws.get("aws:iam/role:Role", "gamma-users");
         assertThat(role.input("/assumeRolePolicy").asText()).contains("<stand-in:demo-aws-oidc.arn>")
-                .contains("system:serviceaccount:gamma:user-sa");
+                .contains("system:serviceaccount:" + TenantNames.qualified("gamma", "gamma") + ":user-sa");
         assertThat(onAws.get("pulumi:providers:aws", "gamma-account").input("/allowedAccountIds").asText())
                 .contains("123456789012");
         assertThat(onAws.get("aws:s3/bucketV2:BucketV2", "gamma-persistent").protect()).isTrue();

@@ -53,6 +53,15 @@ public record HubConfig(
         secretEnv = secretEnv == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(secretEnv));
     }
 
+    /**
+     * The same hub under another name on its cluster: its namespace, release, home directory and cloud
+     * identity take the name; its domain and config do not change.
+     */
+    public HubConfig withName(String newName) {
+        return new HubConfig(newName, domain, auth, image, defaultResources, profiles, culling, userPlaceholders,
+                scratchBucket, persistentBucket, dask, values, homeStorage, secretEnv);
+    }
+
     /** This hub's home disk overrides, when it has any. */
     public java.util.Optional<HubHomeStorageConfig> homeStorageOverrides() {
         return java.util.Optional.ofNullable(homeStorage);
