@@ -3,6 +3,7 @@ package io.hubfleet.workflows;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.hubfleet.plan.diff.MarkdownDiffRenderer;
+import io.hubfleet.workflow.DeployWave;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -26,6 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WorkflowsTest {
 
     private static final YAMLMapper YAML = new YAMLMapper();
+    static final String PREVIEW_ENVIRONMENT = "hubfleet-preview";
+    static final String DEPLOY_ENVIRONMENT = "hubfleet-deploy";
     private static final Path WORKFLOWS = Path.of(".github", "workflows");
 
     private static JsonNode workflow(String file) throws Exception {
@@ -114,17 +117,85 @@ class WorkflowsTest {
         assertThat(steps(comment.at("/jobs/comment"))).noneMatch(step -> step.has("run"));
     }
 
+    private static final String MARKER_BODY = MarkdownDiffRenderer.MARKER + "\n## Plan diff\n";
+
+    /** Runs the comment job's script against a fake GitHub (node); the calls it made. */
+    private static JsonNode runCommentScript(Path dir, String headSha, String comments) throws Exception {
+        String node = nodeOrSkip();
+        Files.createDirectories(dir.resolve("plan-diff"));
+        Files.writeString(dir.resolve("plan-diff/pr-number"), "7\n");
+        Files.writeString(dir.resolve("plan-diff/comment.md"), MARKER_BODY);
+        Files.writeString(dir.resolve("script.js"), workflow("pull-request-comment.yaml").at("/jobs/comment/steps/1/with/script").asText());
+        Files.writeString(dir.resolve("scenario.json"), "{\"headSha\": \"" + headSha + "\", \"runSha\": \"abc\", \"comments\": "
+                + comments + "}");
+        Process process = new ProcessBuilder(node, Path.of("src/test/resources/workflows/github-script-harness.js").toAbsolutePath().toString(),
+                "script.js", "scenario.json").directory(dir.toFile()).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(out).isZero();
+        return YAML.readTree(out);
+    }
+
+    /** node runs the workflow scripts; CI installs it and requires it (.ci/run sets HUBFLEET_REQUIRE_NODE). */
+    private static String nodeOrSkip() {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(dir, "node"))) {
+                return Path.of(dir, "node").toString();
+            }
+        }
+        assertThat(System.getenv("HUBFLEET_REQUIRE_NODE")).as("node is required here but not on PATH").isNull();
+        org.junit.jupiter.api.Assumptions.abort("node is not installed: the workflow scripts are not run");
+        return null;
+    }
+
     @Test
-    void previewsRunForExactlyTheChangedStacksAndNeverForForks() throws Exception {
+    void theCommentJobUpdatesOnlyItsOwnComment(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        String others = "[{\"id\": 1, \"user\": {\"login\": \"someone\", \"type\": \"User\"}, \"body\": \"" + MarkdownDiffRenderer.MARKER + " quoted\"},"
+                + " {\"id\": 2, \"user\": {\"login\": \"other-app[bot]\", \"type\": \"Bot\"}, \"body\": \"" + MarkdownDiffRenderer.MARKER + " theirs\"},"
+                + " {\"id\": 3, \"user\": {\"login\": \"github-actions[bot]\", \"type\": \"Bot\"}, \"body\": \"another workflow's\"}";
+        // Another bot's or a person's comment with the marker is not ours: a new comment is posted.
+        JsonNode first = runCommentScript(Files.createDirectory(dir.resolve("first")), "abc", others + "]");
+        assertThat(first).hasSize(2);
+        assertThat(first.get(0).path("listed").asInt()).isEqualTo(7);
+        assertThat(first.get(1).path("create").asInt()).isEqualTo(7);
+        assertThat(first.get(1).path("body").asText()).isEqualTo(MARKER_BODY);
+        // Ours (posted by this workflow's token, marked) is updated.
+        JsonNode again = runCommentScript(Files.createDirectory(dir.resolve("again")), "abc", others
+                + ", {\"id\": 4, \"user\": {\"login\": \"github-actions[bot]\", \"type\": \"Bot\"}, \"body\": \""
+                + MarkdownDiffRenderer.MARKER + " old\"}]");
+        assertThat(again.get(1).path("update").asInt()).isEqualTo(4);
+        // A pull request that moved on gets no comment.
+        JsonNode moved = runCommentScript(Files.createDirectory(dir.resolve("moved")), "def", others + "]");
+        assertThat(moved).hasSize(1);
+        assertThat(moved.get(0).path("info").asText()).contains("has moved on");
+    }
+
+    @Test
+    void previewsRunForExactlyTheChangedStacksAndNeverForForksWithTheReadOnlyIdentities() throws Exception {
         JsonNode job = workflow("pull-request.yaml").at("/jobs/preview");
         assertThat(job.path("if").asText()).contains("github.event.pull_request.head.repo.full_name == github.repository")
                 .contains("vars.PULUMI_BACKEND_URL != ''").contains("needs.plan-diff.outputs.stacks != '[]'");
         assertThat(job.at("/strategy/matrix/include").asText()).isEqualTo("${{ fromJSON(needs.plan-diff.outputs.stacks) }}");
-        assertThat(job.at("/permissions/id-token").asText()).isEqualTo("write");
+        // The branch's code runs here: only the preview environment's (read-only) identities, which the
+        // clouds trust for its OIDC subject alone, and no write access to anything on GitHub.
+        assertThat(job.path("environment").asText()).isEqualTo(PREVIEW_ENVIRONMENT);
+        assertThat(job.path("permissions").properties()).extracting(e -> e.getKey() + ": " + e.getValue().asText())
+                .containsExactlyInAnyOrder("contents: read", "id-token: write");
         JsonNode stackStep = steps(job).stream().filter(s -> s.path("uses").asText().equals("./.github/actions/pulumi-stack"))
                 .findFirst().orElseThrow();
         assertThat(stackStep.at("/with/command").asText()).isEqualTo("preview");
         assertThat(stackStep.at("/with/stack").asText()).isEqualTo("${{ matrix.stack }}");
+        assertCredentialsFromTheEnvironment(stackStep);
+    }
+
+    /** The identity inputs come from variables, which the job's environment sets: nothing else picks them. */
+    private static void assertCredentialsFromTheEnvironment(JsonNode stackStep) throws Exception {
+        JsonNode action = YAML.readTree(Files.readString(Path.of(".github", "actions", "pulumi-stack", "action.yml")));
+        for (String input : List.of("gcp-workload-identity-provider", "gcp-service-account", "aws-role-arn",
+                "azure-client-id", "azure-tenant-id", "azure-subscription-id")) {
+            assertThat(action.at("/inputs/" + input).isObject()).as(input).isTrue();
+            assertThat(stackStep.at("/with/" + input).asText()).as(input)
+                    .isEqualTo("${{ vars." + input.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + " }}");
+        }
     }
 
     @Test
@@ -167,45 +238,134 @@ class WorkflowsTest {
         return -1;
     }
 
-    @Test
-    void pushesToMainDeployStagingStacksFirstAndNeverTwiceAtOnce() throws Exception {
-        JsonNode deploy = workflow("deploy.yaml");
-        assertThat(on(deploy).at("/push/branches/0").asText()).isEqualTo("main");
-        assertThat(deploy.has("concurrency")).as("no workflow-level group: it would cancel queued deploys").isFalse();
-        String plan = runs(deploy.at("/jobs/plan-diff"));
-        assertThat(plan).contains("./hubfleet plan --all --check").contains("./hubfleet plan --all --json")
-                .contains("./hubfleet diff").contains("select(.stage == \\\"staging\\\")");
-
-        JsonNode staging = deploy.at("/jobs/deploy-staging");
-        JsonNode production = deploy.at("/jobs/deploy-production");
-        assertThat(production.path("needs")).extracting(JsonNode::asText).contains("deploy-staging");
-        assertThat(production.path("if").asText()).contains("needs.deploy-staging.result == 'success'")
-                .contains("needs.deploy-staging.result == 'skipped'");
-        for (JsonNode job : List.of(staging, production)) {
-            assertThat(job.at("/concurrency/group").asText()).isEqualTo("deploy-${{ matrix.stack }}");
-            assertThat(job.at("/concurrency/cancel-in-progress").asBoolean(true)).isFalse();
-            JsonNode up = steps(job).stream().filter(s -> s.path("uses").asText().equals("./.github/actions/pulumi-stack"))
-                    .findFirst().orElseThrow();
-            assertThat(up.at("/with/command").asText()).isEqualTo("up");
-        }
-        assertThat(staging.at("/strategy/matrix/include").asText()).contains("outputs.staging");
-        assertThat(production.at("/strategy/matrix/include").asText()).contains("outputs.production");
+    /** The deploy workflow's wave jobs, in order: each named after its wave ({@link DeployWave#id()}). */
+    private static List<String> waveJobs() {
+        return java.util.Arrays.stream(DeployWave.values()).map(DeployWave::id).toList();
     }
 
     @Test
-    void everyActionIsPinnedToAVersion() throws Exception {
+    void pushesToMainDeployInWavesClusterStacksBeforeTheirHubOnlyStacks() throws Exception {
+        JsonNode deploy = workflow("deploy.yaml");
+        assertThat(on(deploy).at("/push/branches/0").asText()).isEqualTo("main");
+        assertThat(deploy.has("concurrency")).as("no workflow-level group: it would cancel queued deploys").isFalse();
+        JsonNode plan = deploy.at("/jobs/plan-diff");
+        assertThat(plan.path("if").asText()).contains("github.ref == 'refs/heads/main'");
+        assertThat(runs(plan)).contains("./hubfleet plan --all --check").contains("./hubfleet plan --all --json")
+                .contains("./hubfleet diff").contains("./hubfleet deploy-order \"$RUNNER_TEMP/diff.json\"");
+        List<String> earlier = new ArrayList<>();
+        for (String wave : waveJobs()) {
+            JsonNode job = deploy.at("/jobs/" + wave);
+            assertThat(job.isObject()).as(wave).isTrue();
+            // The wave's stacks, from deploy-order's output of the same name.
+            assertThat(plan.at("/outputs/" + wave).asText()).isEqualTo("${{ steps.order.outputs." + wave + " }}");
+            assertThat(job.path("uses").asText()).isEqualTo("./.github/workflows/deploy-stacks.yaml");
+            assertThat(job.at("/with/stacks").asText()).isEqualTo("${{ needs.plan-diff.outputs." + wave + " }}");
+            assertThat(job.path("if").asText()).contains("needs.plan-diff.outputs." + wave + " != '[]'");
+            // Only once every earlier wave succeeded (or had nothing to do).
+            List<String> needs = new ArrayList<>();
+            (job.path("needs").isArray() ? job.path("needs") : YAML.createArrayNode().add(job.path("needs")))
+                    .forEach(n -> needs.add(n.asText()));
+            assertThat(needs).containsExactlyInAnyOrderElementsOf(concat("plan-diff", earlier));
+            for (String before : earlier) {
+                assertThat(job.path("if").asText()).contains("(needs." + before + ".result == 'success' || needs."
+                        + before + ".result == 'skipped')");
+            }
+            assertThat(job.path("permissions").properties()).extracting(e -> e.getKey() + ": " + e.getValue().asText())
+                    .containsExactlyInAnyOrder("contents: read", "id-token: write");
+            earlier.add(wave);
+        }
+        assertThat(deploy.path("jobs").size()).isEqualTo(1 + waveJobs().size());
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> all = new ArrayList<>(List.of(first));
+        all.addAll(rest);
+        return all;
+    }
+
+    @Test
+    void aDispatchPlansNothingBeforeAndDeploysOnlyItsStack() throws Exception {
+        JsonNode deploy = workflow("deploy.yaml");
+        assertThat(on(deploy).at("/workflow_dispatch/inputs/stack/required").asBoolean()).isTrue();
+        List<JsonNode> steps = steps(deploy.at("/jobs/plan-diff"));
+        JsonNode before = steps.stream().filter(s -> s.path("name").asText().contains("previous commit")).findFirst().orElseThrow();
+        // github.event.before is empty on a dispatch: compare only on a push, else with no plans at all.
+        assertThat(before.at("/env/EVENT").asText()).isEqualTo("${{ github.event_name }}");
+        assertThat(before.path("run").asText()).contains("if [ \"$EVENT\" = push ]")
+                .contains("echo '{\"formatVersion\": 1, \"plans\": []}' > \"$RUNNER_TEMP/before.json\"");
+        JsonNode order = steps.stream().filter(s -> s.path("id").asText().equals("order")).findFirst().orElseThrow();
+        assertThat(order.at("/env/DISPATCHED").asText()).isEqualTo("${{ github.event.inputs.stack }}");
+        assertThat(order.path("run").asText()).contains("${DISPATCHED:+--stack \"$DISPATCHED\"}");
+        // What deploy-order then does with --stack: DeployOrderTest.aDispatchDeploysOnlyItsStackChangedOrNot.
+        for (String wave : waveJobs()) {
+            assertThat(order.path("run").asText()).contains(wave);
+        }
+    }
+
+    @Test
+    void deploysRunInTheDeployEnvironmentOneAtATimePerStack() throws Exception {
+        JsonNode called = workflow("deploy-stacks.yaml");
+        assertThat(on(called).has("workflow_call")).isTrue();
+        assertThat(on(called).size()).as("only callable: not by a push or a pull request").isEqualTo(1);
+        JsonNode job = called.at("/jobs/up");
+        // The clouds trust the deploy identities only for this environment's OIDC subject, and the
+        // environment admits only main (docs/workflows.md).
+        assertThat(job.path("environment").asText()).isEqualTo(DEPLOY_ENVIRONMENT);
+        assertThat(job.at("/concurrency/group").asText()).isEqualTo("deploy-${{ matrix.stack }}");
+        assertThat(job.at("/concurrency/cancel-in-progress").asBoolean(true)).isFalse();
+        assertThat(job.at("/strategy/matrix/include").asText()).isEqualTo("${{ fromJSON(inputs.stacks) }}");
+        JsonNode up = steps(job).stream().filter(s -> s.path("uses").asText().equals("./.github/actions/pulumi-stack"))
+                .findFirst().orElseThrow();
+        assertThat(up.at("/with/command").asText()).isEqualTo("up");
+        assertCredentialsFromTheEnvironment(up);
+    }
+
+    @Test
+    void everyJobThatCanGetACloudTokenNamesItsEnvironment() throws Exception {
+        // Without an environment a job's OIDC subject is its branch or pull request, which no cloud trusts:
+        // every identity is bound to an environment's subject.
+        for (String file : List.of("pull-request.yaml", "deploy.yaml", "deploy-stacks.yaml", "pull-request-comment.yaml")) {
+            JsonNode jobs = workflow(file).path("jobs");
+            for (Iterator<Map.Entry<String, JsonNode>> it = jobs.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> job = it.next();
+                if (!job.getValue().at("/permissions/id-token").asText().equals("write")) {
+                    continue;
+                }
+                boolean callsDeployStacks = job.getValue().path("uses").asText().equals("./.github/workflows/deploy-stacks.yaml");
+                assertThat(callsDeployStacks || !job.getValue().path("environment").asText().isEmpty())
+                        .as(file + " " + job.getKey()).isTrue();
+            }
+            assertThat(workflow(file).at("/permissions/id-token").isMissingNode()).as(file + ": no workflow-wide id-token").isTrue();
+        }
+        assertThat(PREVIEW_ENVIRONMENT).isNotEqualTo(DEPLOY_ENVIRONMENT);
+    }
+
+    @Test
+    void everyActionIsPinnedToACommitWithItsTagNamed() throws Exception {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(Path.of(".github"))) {
             files = walk.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).toList();
         }
-        assertThat(files).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(files).hasSizeGreaterThanOrEqualTo(5);
+        int pinned = 0;
         for (Path file : files) {
             List<String> uses = new ArrayList<>();
             collectUses(YAML.readTree(Files.readString(file)), uses);
+            String text = Files.readString(file);
             for (String action : uses) {
-                assertThat(action).as(file + " uses " + action).matches("\\./\\.github/actions/[a-z-]+|[\\w.-]+/[\\w.-]+@v\\d+");
+                if (action.startsWith("./.github/")) {
+                    assertThat(action).matches("\\./\\.github/(actions/[a-z-]+|workflows/[a-z-]+\\.yaml)");
+                    continue;
+                }
+                // A tag can be moved to other code; a commit cannot. The comment says which tag it was.
+                assertThat(action).as(file + " uses " + action).matches("[\\w.-]+/[\\w.-]+@[0-9a-f]{40}");
+                assertThat(text).as(file + " names the tag of " + action)
+                        .containsPattern(Pattern.quote("uses: " + action) + " # v\\d+(\\.\\d+)*\\n");
+                pinned++;
             }
         }
+        assertThat(pinned).isGreaterThanOrEqualTo(10);
+        assertThat(Path.of("tools", "pin-actions.bash")).isExecutable();
     }
 
     private static void collectUses(JsonNode node, List<String> out) {

@@ -28,6 +28,9 @@ public final class JsonDiffRenderer {
             node.put("stack", stack.stack());
             node.put("cloud", stack.cloud());
             node.put("stage", stack.stage());
+            if (stack.clusterStack() != null) {
+                node.put("clusterStack", stack.clusterStack());
+            }
             node.put("status", stack.status().word());
             node.put("changed", stack.changed());
             node.put("add", stack.count(ResourceChange.Action.ADD));

@@ -49,6 +49,11 @@ public final class PlanDiffer {
         JsonNode known = after != null ? after : before;
         String cloud = text(known.get("cloud"));
         String stage = text(known.get("stage"));
+        // A hub-only stack's cluster stack (its last part): deploys order cluster stacks first.
+        String clusterStack = text(known.path("outputs").get("clusterStack"));
+        if (clusterStack != null) {
+            clusterStack = clusterStack.substring(clusterStack.lastIndexOf('/') + 1);
+        }
         Map<String, JsonNode> oldResources = resources(before);
         Map<String, JsonNode> newResources = resources(after);
         TreeSet<String> urns = new TreeSet<>(oldResources.keySet());
@@ -81,7 +86,7 @@ public final class PlanDiffer {
                 : after == null ? StackDiff.Status.REMOVED
                 : changes.isEmpty() && outputs.isEmpty() && !costChanged ? StackDiff.Status.UNCHANGED
                 : StackDiff.Status.CHANGED;
-        return new StackDiff(stack, cloud, stage, status, changes, outputs, cost);
+        return new StackDiff(stack, cloud, stage, clusterStack, status, changes, outputs, cost);
     }
 
     private static List<InputChange> resourceChanges(JsonNode was, JsonNode is) {

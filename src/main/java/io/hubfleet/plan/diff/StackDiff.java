@@ -8,12 +8,14 @@ import java.util.List;
  * @param stack          the stack name
  * @param cloud          its cloud, when the plans say
  * @param stage          when it deploys on merge (staging, production), when the plans say
+ * @param clusterStack   for a hub-only stack, its cluster stack's name (the last part of
+ *                       {@code hubfleet:clusterStack}); null for a stack that makes its cluster
  * @param status         whether the stack is new, gone, changed or unchanged
  * @param resources      the resources added, updated and removed, by URN
  * @param outputChanges  the stack outputs that change
  * @param cost           how its idle monthly cost changes, or null when the plans carry no cost
  */
-public record StackDiff(String stack, String cloud, String stage, Status status, List<ResourceChange> resources,
+public record StackDiff(String stack, String cloud, String stage, String clusterStack, Status status, List<ResourceChange> resources,
                         List<InputChange> outputChanges, CostChange cost) {
 
     public StackDiff {
