@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param ingress      absent when missing or wrong
  * @param dns          absent when not given or wrong
  * @param monitoring   absent when wrong; defaults when not given
+ * @param alerts       absent when wrong; defaults when not given
  * @param hubs         every hub that bound, with its index in the file
  * @param clusterStack for a hub-only stack, the cluster stack it attaches to
  * @param raw          the config as read, for what binding does not keep (where secrets were)
@@ -40,6 +41,7 @@ record BoundConfig(
         Optional<IngressConfig> ingress,
         Optional<DnsConfig> dns,
         Optional<MonitoringConfig> monitoring,
+        Optional<AlertsConfig> alerts,
         List<Indexed<HubConfig>> hubs,
         Optional<String> clusterStack,
         RawStackConfig raw) {
@@ -55,6 +57,7 @@ record BoundConfig(
     static final ConfigPath BUDGET = ConfigPath.key("hubfleet:budget");
     static final ConfigPath DNS = ConfigPath.key("hubfleet:dns");
     static final ConfigPath MONITORING = ConfigPath.key("hubfleet:monitoring");
+    static final ConfigPath ALERTS = ConfigPath.key("hubfleet:alerts");
     static final ConfigPath CLUSTER = ConfigPath.key("hubfleet:cluster");
     static final ConfigPath NODE_POOLS = ConfigPath.key("hubfleet:nodePools");
     static final ConfigPath HOME_STORAGE = ConfigPath.key("hubfleet:homeStorage");

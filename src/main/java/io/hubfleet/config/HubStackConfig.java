@@ -14,10 +14,12 @@ import java.util.Optional;
  * @param stage        when it deploys on merge
  * @param clusterStack the cluster stack, as Pulumi names it (organization/project/stack, or the stack alone)
  * @param dns          the zone to keep the hubs' records in, when given
+ * @param alerts       who this community's uptime checks alert (its own e-mails; Alertmanager is the
+ *                     cluster stack's)
  * @param hubs         the hubs, in file order
  */
 public record HubStackConfig(String stack, Cloud cloud, DeployStage stage, String clusterStack,
-                             Optional<DnsConfig> dns, List<HubConfig> hubs) implements StackDefinition {
+                             Optional<DnsConfig> dns, AlertsConfig alerts, List<HubConfig> hubs) implements StackDefinition {
 
     public HubStackConfig {
         hubs = List.copyOf(hubs);

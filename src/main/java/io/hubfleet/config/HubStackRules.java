@@ -11,7 +11,7 @@ final class HubStackRules implements StackRule {
 
     /** What a hub-only stack may set. */
     static final List<String> HUB_STACK_KEYS = List.of("hubfleet:cloud", "hubfleet:clusterStack", "hubfleet:stage",
-            "hubfleet:dns", "hubfleet:hubs");
+            "hubfleet:dns", "hubfleet:alerts", "hubfleet:hubs");
 
     private static final List<String> CLUSTER_KEYS = List.of("hubfleet:region", "hubfleet:zone", "hubfleet:account",
             "hubfleet:budget", "hubfleet:cluster", "hubfleet:nodePools", "hubfleet:homeStorage", "hubfleet:ingress",

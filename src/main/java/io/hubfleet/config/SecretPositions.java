@@ -14,11 +14,13 @@ public final class SecretPositions {
     static final List<Pattern> DECLARED = List.of(
             Pattern.compile("/config/hubfleet:hubs/\\d+/auth/clientSecret"),
             Pattern.compile("/config/hubfleet:hubs/\\d+/secretEnv/[^/]+"),
-            Pattern.compile("/config/hubfleet:monitoring/grafana/adminPassword"));
+            Pattern.compile("/config/hubfleet:monitoring/grafana/adminPassword"),
+            Pattern.compile("/config/hubfleet:alerts/smtp/password"),
+            Pattern.compile("/config/hubfleet:alerts/webhook/url"));
 
     /** As people read them, for messages. */
-    public static final String DESCRIPTION = "hubfleet:hubs[].auth.clientSecret, hubfleet:hubs[].secretEnv.<NAME> "
-            + "and hubfleet:monitoring.grafana.adminPassword";
+    public static final String DESCRIPTION = "hubfleet:hubs[].auth.clientSecret, hubfleet:hubs[].secretEnv.<NAME>, "
+            + "hubfleet:monitoring.grafana.adminPassword, hubfleet:alerts.smtp.password and hubfleet:alerts.webhook.url";
 
     private SecretPositions() {
     }

@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param ingress   HTTPS settings; present whenever there are hubs
  * @param dns       the DNS zone hubfleet keeps the hubs' records in, when given
  * @param monitoring Prometheus and Grafana (defaults apply when not set)
+ * @param alerts    who is told when something breaks (defaults apply; e-mails default to the budget's)
  * @param hubs      the hubs, in file order
  */
 public record StackConfig(
@@ -38,6 +39,7 @@ public record StackConfig(
         Optional<IngressConfig> ingress,
         Optional<DnsConfig> dns,
         MonitoringConfig monitoring,
+        AlertsConfig alerts,
         List<HubConfig> hubs) implements StackDefinition {
 
     public StackConfig {

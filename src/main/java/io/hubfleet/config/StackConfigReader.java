@@ -30,7 +30,7 @@ public final class StackConfigReader {
 
     private static final List<StackRule> RULES = List.of(
             new LocationRules(), new AccountRules(), new ClusterRules(), new NodePoolRules(), new HomeStorageRules(), new HubRules(),
-            new IngressRules(), new HubStackRules(), new SecretPositionRules());
+            new IngressRules(), new HubStackRules(), new AlertsRules(), new SecretPositionRules());
 
     private StackConfigReader() {
     }
@@ -71,6 +71,7 @@ public final class StackConfigReader {
                 binder.object("hubfleet:ingress", IngressConfig.class),
                 binder.object("hubfleet:dns", DnsConfig.class),
                 binder.object("hubfleet:monitoring", MonitoringConfig.class),
+                binder.object("hubfleet:alerts", AlertsConfig.class),
                 hubs,
                 clusterStack,
                 raw);
@@ -83,7 +84,8 @@ public final class StackConfigReader {
         DeployStage stage = binder.scalar("hubfleet:stage", DeployStage::fromConfigName).orElse(DeployStage.PRODUCTION);
         if (bound.hubOnly()) {
             return new HubStackConfig(raw.stack(), bound.cloud().orElseThrow(), stage, bound.clusterStack().get(),
-                    bound.dns(), bound.hubs().stream().map(BoundConfig.Indexed::value).toList());
+                    bound.dns(), bound.alerts().orElseGet(AlertsConfig::defaults),
+                    bound.hubs().stream().map(BoundConfig.Indexed::value).toList());
         }
         ClusterConfig cluster = bound.cluster().orElseThrow();
         return new StackConfig(
@@ -100,6 +102,8 @@ public final class StackConfigReader {
                 bound.ingress(),
                 bound.dns(),
                 bound.monitoring().orElseGet(MonitoringConfig::defaults),
+                bound.alerts().orElseGet(AlertsConfig::defaults)
+                        .withDefaultEmails(bound.budget().map(BudgetConfig::emails).orElse(List.of())),
                 bound.hubs().stream().map(BoundConfig.Indexed::value).toList());
     }
 

@@ -152,8 +152,20 @@ class SharedClustersTest {
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("  - hubfleet:nodePools: belongs to the cluster stack organization/hubfleet/shared-gcp, "
                         + "not to a hub-only stack. Allowed: in a hub-only stack only hubfleet:cloud, hubfleet:clusterStack, "
-                        + "hubfleet:stage, hubfleet:dns, hubfleet:hubs.")
+                        + "hubfleet:stage, hubfleet:dns, hubfleet:alerts, hubfleet:hubs.")
                 .contains("  - hubfleet:region: belongs to the cluster stack");
+    }
+
+    @Test
+    void alertRoutingBelongsToTheClusterStacksAlertmanager(@TempDir Path dir) throws Exception {
+        Path file = stacks(dir, "shared-gcp", HUB_ONLY.formatted("gcp", "shared-gcp")
+                + "  hubfleet:alerts:\n    emails: [gamma-ops@example.org]\n"
+                + "    smtp: {smarthost: smtp.example.org:25, from: alerts@example.org}\n");
+        var run = plan(file);
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("  - hubfleet:alerts.smtp: belongs to the cluster stack organization/hubfleet/shared-gcp"
+                + " (its Alertmanager sends every in-cluster alert). Allowed: in a hub-only stack only hubfleet:alerts.emails"
+                + " and hubfleet:alerts.uptimeChecks.");
     }
 
     @Test
@@ -201,13 +213,18 @@ class SharedClustersTest {
         Plan two = Stacks.plan(Stacks.GCP_WITH_HUB + Stacks.BETA_HUB);
         Set<String> before = Set.copyOf(one.resources().stream().map(PlanResource::urn).toList());
         List<PlanResource> added = two.resources().stream().filter(r -> !before.contains(r.urn())).toList();
-        assertThat(added).isNotEmpty().allSatisfy(r -> assertThat(
-                io.hubfleet.testing.PlanAssertions.ancestry(two, r)).as(r.urn()).contains("hubfleet:index:Hub"));
-        // Cluster-wide things change only where they list the hubs (the Gateway's listeners, the DNS records output).
-        long changedOutsideHubs = one.resources().stream()
+        // The hub's own resources, and its uptime check (one per hub, with the stack's other checks).
+        assertThat(added).isNotEmpty().allSatisfy(r -> assertThat(io.hubfleet.testing.PlanAssertions.ancestry(two, r))
+                .as(r.urn()).containsAnyOf("hubfleet:index:Hub", "hubfleet:index:CloudAlerts"));
+        assertThat(added).filteredOn(r -> io.hubfleet.testing.PlanAssertions.ancestry(two, r).contains("hubfleet:index:CloudAlerts"))
+                .extracting(PlanResource::type).containsExactly("gcp:monitoring/uptimeCheckConfig:UptimeCheckConfig");
+        // Cluster-wide things change only where they list the hubs: the Gateway's listeners, the alert
+        // policy watching every hub's check (and the DNS records output).
+        List<String> changedOutsideHubs = one.resources().stream()
                 .filter(r -> !io.hubfleet.testing.PlanAssertions.ancestry(one, r).contains("hubfleet:index:Hub"))
                 .filter(r -> two.byUrn(r.urn()).map(t -> !t.inputs().equals(r.inputs())).orElse(true))
-                .map(PlanResource::type).distinct().count();
-        assertThat(changedOutsideHubs).isLessThanOrEqualTo(1);
+                .map(PlanResource::type).distinct().toList();
+        assertThat(changedOutsideHubs).isSubsetOf("kubernetes:gateway.networking.k8s.io/v1:Gateway",
+                "gcp:monitoring/alertPolicy:AlertPolicy", "kubernetes:helm.sh/v3:Release");
     }
 }
