@@ -26,4 +26,7 @@ public interface CloudPlatform {
     SupportBackend support();
 
     DnsBackend dns();
+
+    /** The cloud's own monitoring: uptime checks of the hubs' domains, alerts, e-mail. */
+    CloudAlertsBackend alerts();
 }

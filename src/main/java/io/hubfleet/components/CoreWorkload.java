@@ -67,6 +67,7 @@ public record CoreWorkload(List<Item> items) {
                     (int) prometheus.memoryRequestMiB(), "MonitoringSizing: a sixth of the core node's memory, 1 to 8 GiB"));
             items.add(new Item("Prometheus config reloader", 1, 10, 32, "components/support/prometheus/values.yaml"));
             items.add(new Item("kube-state-metrics", 1, 50, 128, "components/support/prometheus/values.yaml"));
+            items.add(new Item("Alertmanager", 1, 10, 32, "components/support/prometheus/values.yaml alertmanager.resources"));
             items.add(new Item("Grafana", 1, 50, 128, "components/support/grafana/values.yaml"));
         }
         if (config.cloud() == Cloud.AWS) {

@@ -126,7 +126,7 @@ public final class Support extends ComponentResource {
         if (monitoring) {
             Optional<GatewayListener> grafanaListener = sites.stream().anyMatch(s -> s.name().equals(MONITORING_SITE))
                     ? Optional.of(listenerFor(MONITORING_SITE)) : Optional.empty();
-            SupportMonitoring.install(this, name, cluster, args.monitoring(), grafanaListener,
+            SupportMonitoring.install(this, name, cluster, args.monitoring(), args.alerting(), grafanaListener,
                     List.of(envoyGateway, gateway));
         }
         this.grafanaUrl = monitoring ? args.monitoring().grafana().optionalDomain().map(d -> "https://" + d)
@@ -137,8 +137,8 @@ public final class Support extends ComponentResource {
                 "ingressAddresses", address.addresses(),
                 "dnsRecords", dnsRecordsOutput(),
                 "grafanaUrl", Output.of(grafanaUrl.orElse("none")),
-                "secretsNeeded", Output.all(SupportMonitoring.secretNeeded(args.monitoring(), grafanaUrl.isPresent())
-                        .map(s -> List.of(s.asOutput())).orElse(List.of()))));
+                "secretsNeeded", Output.all(SupportMonitoring.secretsNeeded(args.monitoring(), args.alerting(),
+                        grafanaUrl.isPresent()).stream().map(SecretNeeded::asOutput).toList())));
     }
 
     /** The listener serving a site's domain (a hub's name, or monitoring). */

@@ -19,7 +19,7 @@ import java.util.Optional;
  * @param dns        the zone to keep the domains' records in. Default: none (the records are outputs to create by hand)
  */
 public record SupportArgs(Cluster cluster, IngressConfig ingress, List<HubDomain> hubs, boolean gpus,
-                          MonitoringConfig monitoring, Optional<DnsConfig> dns) {
+                          MonitoringConfig monitoring, Optional<DnsConfig> dns, ClusterAlerting alerting) {
 
     /** A hub's name and domain. */
     public record HubDomain(String hub, String domain) {
@@ -31,10 +31,12 @@ public record SupportArgs(Cluster cluster, IngressConfig ingress, List<HubDomain
         hubs = List.copyOf(hubs);
         monitoring = monitoring == null ? MonitoringConfig.defaults() : monitoring;
         dns = dns == null ? Optional.empty() : dns;
+        alerting = alerting == null ? ClusterAlerting.none() : alerting;
     }
 
     /** HTTPS for these hubs, with the defaults for everything else. */
     public static SupportArgs of(Cluster cluster, IngressConfig ingress, List<HubDomain> hubs, boolean gpus) {
-        return new SupportArgs(cluster, ingress, hubs, gpus, MonitoringConfig.defaults(), Optional.empty());
+        return new SupportArgs(cluster, ingress, hubs, gpus, MonitoringConfig.defaults(), Optional.empty(),
+                ClusterAlerting.none());
     }
 }

@@ -15,6 +15,9 @@ import io.hubfleet.helm.HelmRelease;
 import io.hubfleet.helm.monitoring.GrafanaValues;
 import io.hubfleet.helm.monitoring.MonitoringSizing;
 import io.hubfleet.helm.monitoring.PrometheusValues;
+import io.hubfleet.helm.monitoring.AlertmanagerValues;
+import io.hubfleet.config.AlertsConfig;
+import io.hubfleet.config.SecretValue;
 import io.hubfleet.machines.Allocatable;
 
 import java.util.ArrayList;
@@ -38,22 +41,40 @@ final class SupportMonitoring {
     private SupportMonitoring() {
     }
 
+    /** The Secrets monitoring reads: Grafana's admin login when it is public, Alertmanager's credentials. */
+    static List<SecretNeeded> secretsNeeded(MonitoringConfig config, ClusterAlerting alerting, boolean publicGrafana) {
+        List<SecretNeeded> needed = new ArrayList<>();
+        if (!config.enabled()) {
+            return needed;
+        }
+        if (publicGrafana && config.grafana().adminPassword() != null) {
+            needed.add(new SecretNeeded(Support.MONITORING_NAMESPACE, GRAFANA_ADMIN_SECRET, "admin-password",
+                    configPath(config.grafana().adminPassword()), Map.of("admin-user", "admin")));
+        }
+        alertingSecrets(alerting.alerts()).forEach((key, secret) -> needed.add(new SecretNeeded(
+                Support.MONITORING_NAMESPACE, AlertmanagerValues.SECRET, key, configPath(secret), Map.of())));
+        return needed;
+    }
+
+    /** Alertmanager's credentials by their key in its Secret. */
+    private static Map<String, SecretValue> alertingSecrets(AlertsConfig alerts) {
+        Map<String, SecretValue> secrets = new java.util.TreeMap<>();
+        alerts.optionalSmtp().filter(smtp -> smtp.password() != null)
+                .ifPresent(smtp -> secrets.put(AlertmanagerValues.SMTP_PASSWORD_KEY, smtp.password()));
+        alerts.optionalWebhook().ifPresent(webhook -> secrets.put(AlertmanagerValues.WEBHOOK_URL_KEY, webhook.url()));
+        return secrets;
+    }
+
+    private static String configPath(SecretValue secret) {
+        return io.hubfleet.config.ConfigPath.fromPointer(secret.pointer()).toString();
+    }
+
     /**
-     * Installs Prometheus and Grafana.
+     * Installs Prometheus with its alerting rules and Alertmanager, and Grafana.
      *
      * @param gatewayReady what must exist before Grafana's route (the Gateway API CRDs, the Gateway)
      */
-    /** The admin login's Secret, when Grafana is public. */
-    static java.util.Optional<SecretNeeded> secretNeeded(MonitoringConfig config, boolean publicGrafana) {
-        if (!config.enabled() || !publicGrafana || config.grafana().adminPassword() == null) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(new SecretNeeded(Support.MONITORING_NAMESPACE, GRAFANA_ADMIN_SECRET,
-                "admin-password", io.hubfleet.config.ConfigPath.fromPointer(config.grafana().adminPassword().pointer())
-                .toString(), Map.of("admin-user", "admin")));
-    }
-
-    static void install(Support component, String name, Cluster cluster, MonitoringConfig config,
+    static void install(Support component, String name, Cluster cluster, MonitoringConfig config, ClusterAlerting alerting,
                         Optional<GatewayListener> grafanaListener, List<Resource> gatewayReady) {
         CustomResourceOptions inCluster = CustomResourceOptions.builder().parent(component)
                 .provider(cluster.kubernetesProvider()).build();
@@ -64,8 +85,28 @@ final class SupportMonitoring {
 
         MonitoringSizing sizing = MonitoringSizing.forCoreNode(Allocatable.of(cluster.account().cloud(),
                 cluster.corePool().spec().machine().type()));
+        // Alertmanager's credentials reach it as files of a Secret, never in its config.
+        List<Resource> prometheusNeeds = new ArrayList<>(List.of(namespace));
+        Map<String, SecretValue> credentials = alertingSecrets(alerting.alerts());
+        if (!credentials.isEmpty()) {
+            prometheusNeeds.add(new Secret(name + "-alertmanager-routing", SecretArgs.builder()
+                    .metadata(ObjectMetaArgs.builder().name(AlertmanagerValues.SECRET)
+                            .namespace(Support.MONITORING_NAMESPACE).build())
+                    .stringData(Output.all(credentials.values().stream().map(SecretValue::asOutput).toList())
+                            .applyValue(values -> {
+                                Map<String, String> data = new java.util.TreeMap<>();
+                                List<String> keys = List.copyOf(credentials.keySet());
+                                for (int i = 0; i < keys.size(); i++) {
+                                    data.put(keys.get(i), values.get(i));
+                                }
+                                return data;
+                            }))
+                    .build(), inNamespace));
+        }
         HelmRelease.create(name + "-prometheus", "prometheus", Support.MONITORING_NAMESPACE, false, PROMETHEUS,
-                Output.of(PrometheusValues.of(PROMETHEUS, config, sizing)), 900, inNamespace);
+                Output.of(PrometheusValues.of(PROMETHEUS, config, sizing, alerting.rules(), alerting.alerts())), 900,
+                CustomResourceOptions.builder().parent(component).provider(cluster.kubernetesProvider())
+                        .dependsOn(prometheusNeeds).build());
 
         GrafanaConfig grafana = config.grafana();
         List<Resource> grafanaNeeds = new ArrayList<>(List.of(namespace));

@@ -43,6 +43,18 @@ final class AwsCostModel implements CloudCostModel {
     @Override
     public void resources(PlanFacts plan, int idleNodes, Pricing pricing, List<CostLine> idle, List<CostLine> usage,
                           List<String> assumptions) {
+        for (PlanResource check : plan.ofType("aws:route53/healthCheck:HealthCheck")) {
+            String why = "the hub's address is an AWS load balancer's (Route 53 prices AWS endpoints lower)";
+            idle.add(pricing.line("Route 53 health check of " + check.input("/fqdn").asText(), check.name(), 1,
+                    "dns/health-check/aws-endpoint", why));
+            if (check.input("/type").asText().startsWith("HTTPS")) {
+                idle.add(pricing.line("  its HTTPS option", check.name(), 1, "dns/health-check/aws-endpoint/optional-feature", why));
+            }
+        }
+        for (PlanResource alarm : plan.ofType("aws:cloudwatch/metricAlarm:MetricAlarm")) {
+            idle.add(pricing.line("CloudWatch alarm " + alarm.input("/name").asText(alarm.name()), alarm.name(), 1,
+                    "alarm/standard", ""));
+        }
         for (PlanResource nat : plan.ofType("aws:ec2/natGateway:NatGateway")) {
             idle.add(pricing.line("NAT gateway", nat.name(), 1, "nat/gateway", ""));
             usage.add(pricing.line("NAT gateway data processed", nat.name(), 1, "nat/data", "per GB"));

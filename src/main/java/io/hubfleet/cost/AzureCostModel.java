@@ -85,6 +85,18 @@ final class AzureCostModel implements CloudCostModel {
             idle.add(pricing.line("Azure Files premium share " + share.input("/shareName").asText() + ": " + quota
                     + " GiB provisioned", share.name(), quota, "file-share/premium", ""));
         }
+        for (PlanResource test : plan.ofType("azure-native:insights:WebTest")) {
+            int locations = test.input("/locations").size();
+            int period = test.input("/frequency").asInt(300);
+            double executions = UptimeChecks.runsPerMonth(period, pricing.table().hoursPerMonth()) * locations;
+            idle.add(pricing.line("availability test " + test.input("/webTestName").asText() + ": " + locations
+                    + " locations every " + period + " s, " + PlanCost.format(executions) + " executions a month",
+                    test.name(), executions, "uptime/standard-test-execution", ""));
+        }
+        for (PlanResource alert : plan.ofType("azure-native:insights:MetricAlert")) {
+            idle.add(pricing.line("metric alert " + alert.input("/ruleName").asText(), alert.name(), 1, "alert/metric-rule",
+                    "Azure Monitor bills metric alert rules per time series monitored"));
+        }
         for (PlanResource zone : plan.ofType("azure-native:network:Zone")) {
             idle.add(pricing.line("Azure DNS zone", zone.name(), 1, "dns/zone", ""));
         }

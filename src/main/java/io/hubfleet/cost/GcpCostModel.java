@@ -40,6 +40,35 @@ final class GcpCostModel implements CloudCostModel {
         }
     }
 
+    /** Every checker region when none are selected: USA's three, Europe, South America, Asia Pacific. */
+    static final int ALL_CHECKERS = 6;
+    /** Uptime-check executions each project runs free a month (the price's source). */
+    static final double FREE_EXECUTIONS = 1_000_000;
+
+    /** Uptime checks bill per execution beyond the free ones; alert policies per condition. */
+    private static void uptimeChecks(PlanFacts plan, Pricing pricing, List<CostLine> idle) {
+        java.util.List<PlanResource> checks = plan.ofType("gcp:monitoring/uptimeCheckConfig:UptimeCheckConfig");
+        if (!checks.isEmpty()) {
+            double executions = 0;
+            java.util.Set<Integer> periods = new java.util.TreeSet<>();
+            for (PlanResource check : checks) {
+                int period = UptimeChecks.seconds(check.input("/period").asText("300s"));
+                periods.add(period);
+                int checkers = check.input("/selectedRegions").size() == 0 ? ALL_CHECKERS : check.input("/selectedRegions").size();
+                executions += UptimeChecks.runsPerMonth(period, pricing.table().hoursPerMonth()) * checkers;
+            }
+            idle.add(pricing.line("uptime checks: " + checks.size() + " × " + ALL_CHECKERS + " checkers every "
+                            + periods.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining("/")) + " s, "
+                            + PlanCost.format(executions) + " executions a month, the first 1,000,000 free", "",
+                    Math.max(0, executions - FREE_EXECUTIONS), "uptime/execution", "the project's only uptime checks"));
+        }
+        for (PlanResource policy : plan.ofType("gcp:monitoring/alertPolicy:AlertPolicy")) {
+            idle.add(pricing.line("alert policy \"" + policy.input("/displayName").asText() + "\": "
+                    + policy.input("/conditions").size() + " condition(s)", policy.name(), policy.input("/conditions").size(),
+                    "alerting/condition", "Cloud Monitoring bills alerting per condition and per point returned"));
+        }
+    }
+
     @Override
     public List<CostLine> nodes(PoolFacts pool, int count, String why, Pricing pricing) {
         List<CostLine> lines = new ArrayList<>();
@@ -80,6 +109,7 @@ final class GcpCostModel implements CloudCostModel {
     @Override
     public void resources(PlanFacts plan, int idleNodes, Pricing pricing, List<CostLine> idle, List<CostLine> usage,
                           List<String> assumptions) {
+        uptimeChecks(plan, pricing, idle);
         for (PlanResource nat : plan.ofType("gcp:compute/routerNat:RouterNat")) {
             int vms = Math.min(idleNodes, 32);
             idle.add(idleNodes > 32

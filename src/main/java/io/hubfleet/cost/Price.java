@@ -8,7 +8,8 @@ package io.hubfleet.cost;
  *                  {@code unstated} when the source names none
  * @param amount    in the file's currency
  * @param unit      per what: {@code hour}, {@code month}, {@code GiB-month}, {@code GB-month}, {@code GiB},
- *                  {@code GB}, {@code IOPS-month}, {@code MBps-month}
+ *                  {@code GB}, {@code IOPS-month}, {@code MBps-month}, {@code execution-month} (per
+ *                  execution, as many as run in a month: uptime checks)
  * @param source    where it was read
  * @param secondary true for an operator's note, a transcription or a constant in someone else's code
  * @param note      what to know about it, or empty

@@ -3,6 +3,9 @@ package io.hubfleet.program;
 import java.util.Optional;
 import io.hubfleet.config.BudgetConfig;
 import io.hubfleet.helm.HelmChart;
+import io.hubfleet.components.CloudAlertsArgs;
+import io.hubfleet.helm.monitoring.AlertmanagerValues;
+import io.hubfleet.components.ClusterAlerting;
 import io.hubfleet.components.DaskGateway;
 import io.hubfleet.components.PreviousDeployment;
 import com.pulumi.Context;
@@ -81,7 +84,8 @@ public final class EstateProgram {
             Support support = new Support(clusterName + "-support", new SupportArgs(cluster,
                     config.ingress().orElseThrow(), config.hubs().stream()
                     .map(h -> new SupportArgs.HubDomain(h.name(), h.domain())).toList(),
-                    pools.stream().anyMatch(p -> p.spec().machine().hasGpu()), config.monitoring(), config.dns()), null);
+                    pools.stream().anyMatch(p -> p.spec().machine().hasGpu()), config.monitoring(), config.dns(),
+                    ClusterAlerting.of(config)), null);
             List<NodePool> userPools = pools.stream().filter(p -> p.spec().role() == NodeRole.USER).toList();
             LocalHubSite site = new LocalHubSite(cluster, homes, support, userPools);
             for (HubConfig hubConfig : config.hubs()) {
@@ -91,6 +95,12 @@ public final class EstateProgram {
                 hub.daskGateway().ifPresent(dask -> crdCharts.put("dask-gateway", DaskGateway.CHART));
             }
             crdCharts.putAll(support.crdCharts());
+            if (config.monitoring().enabled() && !AlertmanagerValues.routes(config.alerts())) {
+                ctx.log().warn("the cluster's alerts (hub down, homes full, certificates expiring) reach no one: set "
+                        + "hubfleet:alerts.smtp and hubfleet:alerts.emails, or hubfleet:alerts.webhook (docs/alerts.md)");
+            }
+            UptimeAlerts.create(ctx, clusterName + "-alerts", site, config.stack(), config.alerts(), config.hubs().stream()
+                    .map(h -> new CloudAlertsArgs.MonitoredHub(h.name(), h.domain())).toList());
             ingressAddresses = support.ingressAddresses();
             hubHost = site.export();
             List<String> byHand = support.dnsRecords().stream().filter(r -> !r.managed()).map(DnsRecord::domain).toList();

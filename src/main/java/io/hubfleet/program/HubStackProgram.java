@@ -1,6 +1,7 @@
 package io.hubfleet.program;
 
 import io.hubfleet.helm.HelmChart;
+import io.hubfleet.components.CloudAlertsArgs;
 import io.hubfleet.components.DaskGateway;
 import io.hubfleet.components.PreviousDeployment;
 import com.pulumi.Context;
@@ -55,6 +56,8 @@ public final class HubStackProgram {
             hub.daskGateway().ifPresent(dask -> crdCharts.put("dask-gateway", DaskGateway.CHART));
         }
         CrdUpgradeGuard.check(ctx, last, config.stack(), crdCharts);
+        UptimeAlerts.create(ctx, config.stack() + "-alerts", cluster, config.stack(), config.alerts(), config.hubs().stream()
+                .map(h -> new CloudAlertsArgs.MonitoredHub(instances.get(h.name()), h.domain())).toList());
 
         if (cluster.homes() instanceof HubHomes.Disks disks) {
             Map<String, Integer> sizes = new TreeMap<>();

@@ -53,7 +53,10 @@ class MonitoringTest {
         assertThat(values.at("/server/persistentVolume/size").asText()).isEqualTo("10Gi");
         assertThat(values.at("/server/nodeSelector/hub.jupyter.org~1node-purpose").asText()).isEqualTo("core");
         assertThat(values.at("/server/fullnameOverride").asText()).isEqualTo(PrometheusValues.SERVER_SERVICE);
-        assertThat(values.at("/alertmanager/enabled").asBoolean()).isFalse();
+        // Alertmanager runs on the core pool, its silences in memory (no volume to pay for or lose).
+        assertThat(values.at("/alertmanager/enabled").asBoolean()).isTrue();
+        assertThat(values.at("/alertmanager/persistence/enabled").asBoolean()).isFalse();
+        assertThat(values.at("/alertmanager/nodeSelector/hub.jupyter.org~1node-purpose").asText()).isEqualTo("core");
         assertThat(values.at("/kube-state-metrics/metricLabelsAllowlist/0").asText())
                 .isEqualTo("pods=[app,component,hub.jupyter.org/username]");
         Releases.values(publicGrafana.get(Releases.TYPE, "test-support-prometheus"));

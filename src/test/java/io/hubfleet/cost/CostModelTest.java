@@ -148,11 +148,12 @@ class CostModelTest {
         assertThat(dask).isNotEmpty().allSatisfy(h -> assertThat(h.hourly()).isEmpty());
         CostEstimate azure = PlanCost.estimate(Stacks.example("small-azure"));
         assertThat(azure.unknown()).extracting(CostLine::key)
-                .containsExactlyInAnyOrder("disk-tier/StandardSSD_LRS/E3", "disk-tier/StandardSSD_LRS/E1");
+                .containsExactlyInAnyOrder("disk-tier/StandardSSD_LRS/E3", "disk-tier/StandardSSD_LRS/E1",
+                        "uptime/standard-test-execution", "alert/metric-rule");
         assertThat(azure.unknown()).allSatisfy(l -> assertThat(l.note()).contains("no price for").contains("eastus"));
         // The known part is still added up, and says how many items are unknown.
         assertThat(azure.idleMonthly()).isGreaterThan(0);
-        assertThat(CostText.render(azure)).contains("plus 2 items of unknown price");
+        assertThat(CostText.render(azure)).contains("plus 4 items of unknown price");
     }
 
     @Test
@@ -200,7 +201,7 @@ class CostModelTest {
         JsonNode cost = new ObjectMapper().readTree(out.toString()).path("cost");
         assertThat(cost.path("currency").asText()).isEqualTo("USD");
         assertThat(cost.path("region").asText()).isEqualTo("us-central1");
-        assertThat(cost.at("/idleMonthly/total").decimalValue()).isEqualByComparingTo("82.94");
+        assertThat(cost.at("/idleMonthly/total").decimalValue()).isEqualByComparingTo("84.44");
         assertThat(cost.at("/idleMonthly/complete").asBoolean()).isTrue();
         JsonNode first = cost.at("/idleMonthly/items/0");
         assertThat(first.path("priceKey").asText()).isEqualTo("cluster/fee");
@@ -208,7 +209,7 @@ class CostModelTest {
         assertThat(cost.path("hourly")).isNotEmpty();
         StringWriter text = new StringWriter();
         HubfleetCli.execute(new String[]{"plan", "small-gcp"}, new PrintWriter(text), new PrintWriter(new StringWriter()));
-        assertThat(text.toString()).contains("Idle floor: $82.94 a month");
+        assertThat(text.toString()).contains("Idle floor: $84.44 a month");
     }
 
     @Test

@@ -90,6 +90,15 @@ class AccountScopeTest {
                     PlanResource bootstrap = plan.byUrn(resource.provider()).orElseThrow();
                     assertThat(bootstrap.name()).as(what).isNotEqualTo(account.name()).startsWith(account.name() + "-");
                     assertThat(plan.parentOf(bootstrap).orElseThrow().urn()).as(what).isEqualTo(account.urn());
+                } else if (!resource.provider().equals(accountProvider.urn())) {
+                    // The same account in another region (Route 53's health-check metrics are in us-east-1).
+                    PlanResource regional = plan.byUrn(resource.provider()).orElseThrow();
+                    assertThat(regional.type()).as(what).isEqualTo(accountProvider.type());
+                    assertThat(regional.input("/region").asText()).as(what).isNotEqualTo(accountProvider.input("/region").asText());
+                    for (String pin : List.of("/allowedAccountIds", "/assumeRole", "/defaultTags")) {
+                        assertThat(regional.input(pin)).as(what + " " + pin).isEqualTo(accountProvider.input(pin));
+                    }
+                    assertThat(pkg).as(what).isEqualTo("aws");
                 } else {
                     assertThat(resource.provider()).as(what).isEqualTo(accountProvider.urn());
                     assertThat(pkg).as(what).isEqualTo(cloudPackage(accountProvider.type().substring("pulumi:providers:".length()) + ":"));

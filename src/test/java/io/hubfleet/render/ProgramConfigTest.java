@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,14 +25,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Config files a chart passes through to its program are what that program's config type accepts,
- * for the program version the chart runs (its appVersion): cert-manager's controller configuration,
- * which it decodes strictly, Envoy Gateway's, Prometheus' config and rule files. Neither Helm nor the
- * Kubernetes API reads them; the program does, when it starts (src/test/resources/program-config/).
+ * for the program version the chart runs (its appVersion, or its subchart's): cert-manager's controller
+ * configuration, which it decodes strictly, Envoy Gateway's, Prometheus' config and rule files,
+ * Alertmanager's config. Neither Helm nor the Kubernetes API reads them; the program does, when it starts
+ * (src/test/resources/program-config/).
  */
 class ProgramConfigTest {
 
-    /** A config file a chart renders into a ConfigMap, and the schema of its program's config type. */
-    record ConfigFile(String chart, String configMapSuffix, String key, String program, String type) {
+    /**
+     * A config file a chart renders into a ConfigMap, and the schema of its program's config type. The program's
+     * version is the appVersion of the chart, or of its subchart {@code subchart} (charts/&lt;subchart&gt;) when that
+     * is not null.
+     */
+    record ConfigFile(String chart, String subchart, String configMapSuffix, String key, String program, String type) {
+
+        ConfigFile(String chart, String configMapSuffix, String key, String program, String type) {
+            this(chart, null, configMapSuffix, key, program, type);
+        }
     }
 
     static final List<ConfigFile> FILES = List.of(
@@ -41,7 +51,8 @@ class ProgramConfigTest {
             new ConfigFile("prometheus", "server", "alerting_rules.yml", "prometheus", "rules"),
             new ConfigFile("prometheus", "server", "recording_rules.yml", "prometheus", "rules"),
             new ConfigFile("prometheus", "server", "rules", "prometheus", "rules"),
-            new ConfigFile("prometheus", "server", "alerts", "prometheus", "rules"));
+            new ConfigFile("prometheus", "server", "alerts", "prometheus", "rules"),
+            new ConfigFile("prometheus", "alertmanager", "alertmanager", "alertmanager.yml", "alertmanager", "config"));
 
     private static final YAMLMapper YAML = new YAMLMapper();
     private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
@@ -79,7 +90,7 @@ class ProgramConfigTest {
                         continue;
                     }
                     checked++;
-                    String version = appVersion(release);
+                    String version = appVersion(release, file.subchart());
                     schema(file.program(), version, file.type()).validate(config).forEach(error -> problems.add(release
                             + ": " + file.key() + " of ConfigMap " + map.name() + " (" + file.program() + " " + version + "): "
                             + error.getMessage()));
@@ -107,6 +118,18 @@ class ProgramConfigTest {
         assertThat(schema("prometheus", "v3.14.0", "config").validate(parse("global: {scrape_intervall: 1m}\n"))).isNotEmpty();
     }
 
+    @Test
+    void alertmanagerRefusesAMisspelledPasswordFileOrWebhookUrlFile() {
+        Schema schema = schema("alertmanager", "v0.34.0", "config");
+        String route = "route: {receiver: operators}\n";
+        assertThat(schema.validate(parse(route + "global: {smtp_auth_password_file: /etc/am/password}\n"
+                + "receivers: [{name: operators, webhook_configs: [{url_file: /etc/am/url}]}]\n"))).isEmpty();
+        assertThat(schema.validate(parse(route + "global: {smtp_auth_pasword_file: /etc/am/password}\n"
+                + "receivers: [{name: operators}]\n"))).isNotEmpty();
+        assertThat(schema.validate(parse(route + "receivers: [{name: operators, webhook_configs: [{url_fle: /etc/am/url}]}]\n")))
+                .isNotEmpty();
+    }
+
     static JsonNode parse(String yaml) {
         try {
             return YAML.readTree(yaml);
@@ -115,11 +138,14 @@ class ProgramConfigTest {
         }
     }
 
-    /** The program version the chart runs: its Chart.yaml appVersion. */
-    static String appVersion(ReleaseView release) {
+    /** The program version the chart runs: the Chart.yaml appVersion of the chart, or of its subchart if one is named. */
+    static String appVersion(ReleaseView release, String subchart) {
         try {
-            JsonNode chart = YAML.readTree(Files.readString(Upstream.chart(release.resource().input("/chart").asText(),
-                    release.version()).resolve("Chart.yaml")));
+            Path folder = Upstream.chart(release.resource().input("/chart").asText(), release.version());
+            if (subchart != null) {
+                folder = folder.resolve("charts").resolve(subchart);
+            }
+            JsonNode chart = YAML.readTree(Files.readString(folder.resolve("Chart.yaml")));
             String version = chart.path("appVersion").asText();
             return version.startsWith("v") ? version : "v" + version;
         } catch (IOException e) {

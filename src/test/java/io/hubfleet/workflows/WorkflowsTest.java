@@ -78,6 +78,13 @@ class WorkflowsTest {
         assertThat(helm).isLessThan(pull);
         assertThat(pull).isLessThan(test);
         assertThat(Path.of("tools", "pull-charts.bash")).isExecutable();
+        // The tests that run programs may not skip them: node for the scripts, promtool for the alert rules.
+        int promtool = indexOf(steps, s -> s.path("run").asText().contains("apt-get install") && s.path("run").asText().contains("prometheus"));
+        assertThat(promtool).isLessThan(test);
+        assertThat(steps.get(test).path("env").path("HUBFLEET_REQUIRE_NODE").asText()).isEqualTo("1");
+        assertThat(steps.get(test).path("env").path("HUBFLEET_REQUIRE_PROMTOOL").asText()).isEqualTo("1");
+        assertThat(Files.readString(Path.of(".ci", "run"))).contains("export HUBFLEET_REQUIRE_NODE=1")
+                .contains("export HUBFLEET_REQUIRE_PROMTOOL=1");
     }
 
     @Test
@@ -137,14 +144,7 @@ class WorkflowsTest {
 
     /** node runs the workflow scripts; CI installs it and requires it (.ci/run sets HUBFLEET_REQUIRE_NODE). */
     private static String nodeOrSkip() {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, "node"))) {
-                return Path.of(dir, "node").toString();
-            }
-        }
-        assertThat(System.getenv("HUBFLEET_REQUIRE_NODE")).as("node is required here but not on PATH").isNull();
-        org.junit.jupiter.api.Assumptions.abort("node is not installed: the workflow scripts are not run");
-        return null;
+        return io.hubfleet.testing.Tools.onPathOrSkip("node", "HUBFLEET_REQUIRE_NODE", "the workflow scripts are not run");
     }
 
     @Test

@@ -75,13 +75,6 @@ final class AwsAccountBackend implements AccountBackend {
     public com.pulumi.resources.ProviderResource attach(com.pulumi.resources.ComponentResource component, String name,
                                                         io.hubfleet.cloud.HubHostFacts facts, String stack) {
         EksHubHost host = EksHubHost.of(facts);
-        ProviderArgs.Builder args = ProviderArgs.builder()
-                .region(host.region())
-                .allowedAccountIds(host.accountId().applyValue(List::of))
-                .defaultTags(ProviderDefaultTagsArgs.builder()
-                        .tags(Map.of("managed-by", "hubfleet", "hubfleet-stack", stack)).build());
-        host.accessRoleArn().ifPresent(role -> args.assumeRole(ProviderAssumeRoleArgs.builder()
-                .roleArn(role).sessionName("hubfleet-" + stack).build()));
-        return new Provider(name, args.build(), CustomResourceOptions.builder().parent(component).build());
+        return AwsProviders.inRegion(component, name, host.region(), host.accountId(), host.accessRoleArn(), stack);
     }
 }

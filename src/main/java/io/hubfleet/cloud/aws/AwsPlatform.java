@@ -63,4 +63,9 @@ public final class AwsPlatform implements CloudPlatform {
     public DnsBackend dns() {
         return new Route53Backend();
     }
+
+    @Override
+    public io.hubfleet.cloud.CloudAlertsBackend alerts() {
+        return new AwsCloudAlertsBackend();
+    }
 }

@@ -64,4 +64,9 @@ public final class AzurePlatform implements CloudPlatform {
     public DnsBackend dns() {
         return new AzureDnsBackend();
     }
+
+    @Override
+    public io.hubfleet.cloud.CloudAlertsBackend alerts() {
+        return new AzureCloudAlertsBackend();
+    }
 }

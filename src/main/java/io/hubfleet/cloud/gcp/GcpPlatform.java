@@ -63,4 +63,9 @@ public final class GcpPlatform implements CloudPlatform {
     public DnsBackend dns() {
         return new CloudDnsBackend();
     }
+
+    @Override
+    public io.hubfleet.cloud.CloudAlertsBackend alerts() {
+        return new GcpCloudAlertsBackend();
+    }
 }

@@ -13,8 +13,17 @@ public final class PrometheusValues {
     private PrometheusValues() {
     }
 
-    public static ObjectNode of(HelmChart chart, MonitoringConfig monitoring, MonitoringSizing sizing) {
+    /**
+     * The values.
+     *
+     * @param rules  the alerting rules ({@link AlertRules})
+     * @param alerts where Alertmanager sends them
+     */
+    public static ObjectNode of(HelmChart chart, MonitoringConfig monitoring, MonitoringSizing sizing, ObjectNode rules,
+                                io.hubfleet.config.AlertsConfig alerts) {
         ObjectNode values = chart.baselineCopy();
+        values.withObject("/serverFiles").set("alerting_rules.yml", rules);
+        AlertmanagerValues.withRouting(values.withObject("/alertmanager"), alerts);
         ObjectNode server = values.withObject("/server");
         server.put("retention", monitoring.retentionDays() + "d");
         server.withObject("/persistentVolume").put("size", monitoring.storageGiB() + "Gi");

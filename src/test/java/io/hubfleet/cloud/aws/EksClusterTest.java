@@ -135,9 +135,13 @@ class EksClusterTest {
         assertThat(provider.input("/region").asText()).isEqualTo("us-west-2");
         // Providers take structured settings as JSON text.
         assertThat(provider.input("/allowedAccountIds").asText()).isEqualTo("[\"123456789012\"]");
+        PlanResource metricsRegion = plan.get("pulumi:providers:aws", "demo-aws-alerts-us-east-1");
         for (PlanResource resource : plan.resources()) {
             if (resource.type().startsWith("aws:")) {
-                assertThat(resource.provider()).as(resource.urn()).isEqualTo(provider.urn());
+                // CloudWatch alarms and their SNS topic are where Route 53's metrics are (AwsCloudAlertsBackend).
+                boolean inMetricsRegion = plan.parentOf(resource).orElseThrow().type().equals("hubfleet:index:CloudAlerts")
+                        && (resource.type().startsWith("aws:cloudwatch/") || resource.type().startsWith("aws:sns/"));
+                assertThat(resource.provider()).as(resource.urn()).isEqualTo(inMetricsRegion ? metricsRegion.urn() : provider.urn());
                 assertThat(plan.parentOf(resource).orElseThrow().type()).as(resource.urn()).startsWith("hubfleet:index:");
             }
         }
