@@ -19,7 +19,8 @@ import java.util.TreeMap;
  * read-only at {@value #BACKUP} and the hub's live directory (from the NFS server the hub's own volume
  * names) at {@value #LIVE}, and rsync copies one directory from the first into the second. rsync never
  * deletes (no {@code --delete}), and a file it replaces is kept beside it, renamed
- * {@code <name>.before-restore-<label>}: the restore loses nothing that is in the live home now.
+ * {@code <name>.before-restore-<label>-<time>}: the restore loses nothing that is in the live home now. The
+ * time is the copy's own (taken in the pod), so running the copy again never overwrites what an earlier run kept.
  */
 final class RestorePod {
 
@@ -92,7 +93,7 @@ final class RestorePod {
         steps.add(Step.of(StepKind.CHECK, "See what the backup holds of " + request.what(),
                 exec(spec.namespace(), pod, spec.findSource() + "\n" + requireSource() + "\necho \"$src\"\nls -la \"$src\"")));
         steps.add(Step.of(StepKind.COPY, "Copy " + request.what() + " back into the live home: nothing there is deleted, "
-                        + "and each file the copy replaces is kept beside it as <name>.before-restore-" + request.label(),
+                        + "and each file the copy replaces is kept beside it as <name>.before-restore-" + request.label() + "-<time>",
                 exec(spec.namespace(), pod, spec.findSource() + "\n" + requireSource() + "\n" + rsync(spec)))
                 .noting(request.user().isPresent()
                         ? "Ask " + request.user().get() + " to stop their server first (File > Hub Control Panel > Stop "
@@ -132,8 +133,10 @@ final class RestorePod {
 
     private static String rsync(Spec spec) {
         RestoreRequest request = spec.request();
-        StringBuilder command = new StringBuilder("rsync -aH --numeric-ids --backup --suffix=.before-restore-")
-                .append(request.label());
+        // The suffix has the copy's time: a second run keeps its own replaced files beside the first run's.
+        StringBuilder command = new StringBuilder("stamp=\"$(date -u +%Y%m%dT%H%M%SZ)\"\n")
+                .append("rsync -aH --numeric-ids --backup --suffix=\".before-restore-").append(request.label())
+                .append("-$stamp\"");
         if (request.user().isEmpty()) {
             spec.excludes().forEach(path -> command.append(" --exclude=").append(path));
         }

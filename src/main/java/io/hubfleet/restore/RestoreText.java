@@ -26,7 +26,7 @@ public final class RestoreText {
                 .append(home.volumeName()).append('\n');
         out.append("Nothing here overwrites or deletes the live storage: the backup becomes a temporary copy, mounted "
                 + "read-only; the copy into the live home deletes nothing and keeps each file it replaces as "
-                + "<name>.before-restore-").append(request.label()).append(".\n");
+                + "<name>.before-restore-").append(request.label()).append("-<time of the copy>.\n");
         out.append("--run runs the [check] and [prepare] steps (they read, or make the temporary copy and pod, and "
                 + "find what exists already); [copy] and [cleanup] are yours to run (docs/restore.md).\n");
         return out.toString();

@@ -79,7 +79,8 @@ class HomeRestoreTest {
         assertThat(script.lines()).contains(c.source().replace("{user}", "/alice"));
         assertThat(script.lines().filter(line -> line.startsWith("rsync")).toList()).singleElement()
                 .satisfies(rsync -> assertThat(rsync).matches("rsync -aH --numeric-ids --backup "
-                        + "--suffix=\\.before-restore-[0-9a-f]{6} --info=stats1 \"\\$src\"/ /live/alice/"));
+                        + "--suffix=\"\\.before-restore-[0-9a-f]{6}-\\$stamp\" --info=stats1 \"\\$src\"/ /live/alice/"));
+        assertThat(script.lines()).contains("stamp=\"$(date -u +%Y%m%dT%H%M%SZ)\"");
         assertThat(commands(copies).get(0).argv()).containsSequence("--namespace", c.namespace());
         // What the operator looks at before copying is that same directory.
         assertThat(podScript(RestoreFixtures.ofKind(steps, StepKind.CHECK).stream()
@@ -137,7 +138,7 @@ class HomeRestoreTest {
                 if (step.kind() != StepKind.COPY) {
                     assertThat(script).as("only the copy writes to the live home").doesNotContain("/live");
                 } else {
-                    assertThat(script).contains("--backup --suffix=.before-restore-");
+                    assertThat(script).contains("--backup --suffix=\".before-restore-");
                 }
             }
             // The backup's copy is mounted read-only; a disk's PersistentVolume keeps the disk when removed.
