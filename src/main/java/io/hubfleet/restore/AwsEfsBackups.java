@@ -11,7 +11,9 @@ import java.util.Optional;
  * recovery points. AWS Backup never restores over a file system: an item-level restore of the hub's or
  * the user's directory writes it into a new directory {@code aws-backup-restore_<datetime>} at the file
  * system's root (docs.aws.amazon.com/aws-backup/latest/devguide/restoring-efs.html), outside every hub's
- * directory, which a pod in the cluster's own namespace then copies from.
+ * directory, which a pod in the cluster's own namespace then copies from. The restore job's metadata keys
+ * (file-system-id, newFileSystem, Encrypted, PerformanceMode, CreationToken, ItemsToRestore) are the ones the
+ * StartRestoreJob API reference lists for EFS (docs.aws.amazon.com/aws-backup/latest/devguide/API_StartRestoreJob.html).
  *
  * @param region        the region
  * @param fileSystem    the file system's Name tag

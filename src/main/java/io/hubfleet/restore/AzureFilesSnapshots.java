@@ -69,7 +69,8 @@ public record AzureFilesSnapshots(AzureAccountRef account, String group, String 
 
     /**
      * The names a snapshot's directory may have under {@code .snapshots}: Azure documents the directory but
-     * not its name's form, so the snapshot's time as listed, and the {@code @GMT-} form SMB clients see.
+     * not its name's form, so the snapshot's time as listed, and the {@code @GMT-} form SMB clients see. When
+     * neither is there the pod lists what {@code .snapshots} holds and stops, so nothing is copied from a guess.
      */
     static List<String> directoryNames(String from) {
         Matcher time = SNAPSHOT_TIME.matcher(from);

@@ -10,8 +10,11 @@ import java.util.Optional;
  * The cluster's Filestore instance, shared by its hubs (each a directory {@code /homes/<hub>}), and the
  * backups hubfleet's workflow makes of it daily. A backup is never restored over the instance (Filestore
  * can, replacing the whole share: every hub's homes); it becomes a new instance
- * (cloud.google.com/filestore/docs/restore-data: restore to a new instance), whose copy of the hub's
- * directory is mounted read-only and copied from.
+ * (cloud.google.com/filestore/docs/restore-data: restore to a new instance; gcloud filestore instances create
+ * --file-share=name=...,capacity=...,source-backup=...,source-backup-region=..., per its gcloud reference), whose
+ * copy of the hub's directory is mounted read-only and copied from. The new instance gets Filestore's default
+ * export options (every client of the network, read-write): only the temporary copy is exposed, never the live
+ * share.
  *
  * @param project       the project
  * @param zone          the instance's zone
