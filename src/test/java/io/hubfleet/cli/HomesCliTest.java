@@ -145,6 +145,20 @@ class HomesCliTest {
         return printed.replace(" \\\n    ", " ");
     }
 
+    /** docs/restore.md names each cloud and kind's listing and what its restore makes, as the command prints them. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void theRestoreDocCoversThisCloudAndKind(Case c) throws java.io.IOException {
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("docs", "restore.md"));
+        String listing = String.join(" ", List.of(c.listing().split(" ")).subList(0, 3));
+        String copy = String.join(" ", List.of(c.copy().split(" ")).subList(0, 3));
+
+        assertThat(doc).contains(listing).contains(copy.startsWith("kubectl") ? ".snapshots" : copy)
+                .contains("kind: " + c.kind() + "`");
+        assertThat(java.nio.file.Files.readString(java.nio.file.Path.of("README.md"))).contains("(docs/restore.md)");
+        assertThat(java.nio.file.Files.readString(java.nio.file.Path.of("docs", "data-safety.md"))).contains("(restore.md)");
+    }
+
     @Test
     void restoreRunRunsChecksAndPreparationsThenPrintsTheRestWithTheValuesFound() {
         FakeCommandRunner fake = new FakeCommandRunner()
