@@ -16,7 +16,7 @@ import java.io.PrintWriter;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Managed JupyterHubs as Pulumi stacks. Start with: hubfleet plan <stack>",
-        subcommands = {PlanCommand.class, DiffCommand.class, ExportCommand.class, DeployOrderCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {PlanCommand.class, DiffCommand.class, ExportCommand.class, DeployOrderCommand.class, HomesCommand.class, CommandLine.HelpCommand.class})
 public final class HubfleetCli implements Runnable {
 
     public static final int OK = 0;
@@ -43,7 +43,23 @@ public final class HubfleetCli implements Runnable {
 
     /** Runs a command line with the given streams and returns the exit status (used by tests too). */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new HubfleetCli());
+        return execute(args, out, err, CommandLine.defaultFactory());
+    }
+
+    /** As {@link #execute(String[], PrintWriter, PrintWriter)}, with {@code homes} running cloud CLIs through {@code runner}. */
+    static int execute(String[] args, PrintWriter out, PrintWriter err, io.hubfleet.restore.CommandRunner runner) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        return execute(args, out, err, new CommandLine.IFactory() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public <K> K create(Class<K> type) throws Exception {
+                return type == HomesCommand.class ? (K) new HomesCommand(runner) : defaults.create(type);
+            }
+        });
+    }
+
+    private static int execute(String[] args, PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
+        CommandLine commandLine = new CommandLine(new HubfleetCli(), factory);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, cl, parseResult) -> {

@@ -11,7 +11,7 @@ import java.util.Set;
  * the checks Pod Security Admission applies to a pod spec: what a pod in a namespace labelled
  * {@code pod-security.kubernetes.io/enforce: baseline} may not do.
  */
-final class PodSecurityBaseline {
+public final class PodSecurityBaseline {
 
     /** Capabilities baseline allows adding. */
     static final Set<String> ALLOWED_CAPABILITIES = Set.of("AUDIT_WRITE", "CHOWN", "DAC_OVERRIDE", "FOWNER", "FSETID",
@@ -20,7 +20,8 @@ final class PodSecurityBaseline {
     private PodSecurityBaseline() {
     }
 
-    static List<String> violations(JsonNode pod) {
+    /** What Baseline forbids in a pod spec ({@code spec}, not the whole pod): empty when it passes. */
+    public static List<String> violations(JsonNode pod) {
         List<String> out = new ArrayList<>();
         for (String host : List.of("hostNetwork", "hostPID", "hostIPC")) {
             if (pod.path(host).asBoolean(false)) {
