@@ -1,7 +1,6 @@
 package io.hubfleet.cloud.azure;
 
 import io.hubfleet.components.NfsMountOptions;
-import com.pulumi.azurenative.recoveryservices.inputs.SkuArgs;
 import com.pulumi.azurenative.storage.FileShare;
 import com.pulumi.azurenative.storage.FileShareArgs;
 import com.pulumi.azurenative.storage.StorageAccount;
@@ -27,9 +26,8 @@ import java.util.Map;
  * Azure Files over NFS 4.1 for home directories: a premium FileStorage account (NFS needs premium and
  * plain-text transport, which the network rules confine to the cluster: only the node subnet, through
  * its service endpoint, reaches it), one share with the configured quota and no root squash; account and
- * share protected and retained. Backups: a Recovery Services vault (retained) with a daily policy
- * keeping the configured days, the account registered and the share protected (Azure Backup's
- * snapshot-based backup of file shares).
+ * share protected and retained. Backups: daily snapshots of the share, kept the configured days, made
+ * by a CronJob in the cluster (Azure Backup does not protect NFS shares: docs/data-safety.md).
  */
 final class AzureFilesBackend implements HomeStorageBackend {
 
