@@ -94,26 +94,26 @@ final class HubRules implements StackRule {
                     + auth.provider().configName(), "only the " + auth.provider().sectionKey() + " section"));
         }
         boolean admitsSomeone = auth.allowAll() || !auth.allowedUsers().isEmpty() || !auth.admins().isEmpty();
-        switch (auth.provider()) {
-            case GITHUB -> admitsSomeone |= auth.github() != null
+        // A switch expression: a new provider does not compile until it says whom its section admits.
+        admitsSomeone |= switch (auth.provider()) {
+            case GITHUB -> auth.github() != null
                     && (!auth.github().organizations().isEmpty() || !auth.github().teams().isEmpty());
-            case GOOGLE -> admitsSomeone |= auth.google() != null && !auth.google().hostedDomains().isEmpty();
+            case GOOGLE -> auth.google() != null && !auth.google().hostedDomains().isEmpty();
             case CILOGON -> {
                 if (auth.cilogon() == null) {
                     problems.add(ConfigProblem.of(at.child("cilogon"), "missing: CILogon needs the identity providers "
                             + "it may use", "cilogon: {identityProviders: [{entityId: ...}]}"));
                 }
-                admitsSomeone |= auth.cilogon() != null;
+                yield auth.cilogon() != null;
             }
             case GENERIC_OAUTH -> {
                 if (auth.genericOAuth() == null) {
                     problems.add(ConfigProblem.of(at.child("genericOAuth"), "missing: the issuer's endpoints are needed",
                             "genericOAuth: {authorizeUrl, tokenUrl, userdataUrl}"));
                 }
+                yield false;
             }
-            default -> {
-            }
-        }
+        };
         if (!admitsSomeone) {
             problems.add(ConfigProblem.of(at, "nobody would be allowed to log in",
                     allowPhrase(auth.provider()) + ", allowedUsers, admins, or allowAll: true to admit anyone the "

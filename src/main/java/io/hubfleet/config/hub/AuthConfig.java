@@ -35,18 +35,21 @@ public record AuthConfig(
     /** The sections present, by their key, other than the provider's own. */
     public List<String> foreignSections() {
         List<String> present = new java.util.ArrayList<>();
-        if (github != null && provider != AuthProvider.GITHUB) {
-            present.add(AuthProvider.GITHUB.sectionKey());
-        }
-        if (cilogon != null && provider != AuthProvider.CILOGON) {
-            present.add(AuthProvider.CILOGON.sectionKey());
-        }
-        if (google != null && provider != AuthProvider.GOOGLE) {
-            present.add(AuthProvider.GOOGLE.sectionKey());
-        }
-        if (genericOAuth != null && provider != AuthProvider.GENERIC_OAUTH) {
-            present.add(AuthProvider.GENERIC_OAUTH.sectionKey());
+        for (AuthProvider other : AuthProvider.values()) {
+            if (other != provider && section(other) != null) {
+                present.add(other.sectionKey());
+            }
         }
         return present;
+    }
+
+    /** A provider's own section, or null: exhaustive, so a new provider does not compile without its section. */
+    public Object section(AuthProvider of) {
+        return switch (of) {
+            case GITHUB -> github;
+            case CILOGON -> cilogon;
+            case GOOGLE -> google;
+            case GENERIC_OAUTH -> genericOAuth;
+        };
     }
 }

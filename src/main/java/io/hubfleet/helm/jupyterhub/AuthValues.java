@@ -39,8 +39,8 @@ final class AuthValues {
         ObjectNode provider = config.withObject("/" + auth.provider().authenticatorClass());
         provider.put("client_id", auth.clientId());
         provider.put("oauth_callback_url", hub.callbackUrl());
-        boolean allowAll = auth.allowAll();
-        switch (auth.provider()) {
+        // A switch expression: a new provider does not compile until it renders its authenticator's settings.
+        boolean allowAll = switch (auth.provider()) {
             case GITHUB -> {
                 List<String> organizations = new ArrayList<>();
                 if (auth.github() != null) {
@@ -50,6 +50,7 @@ final class AuthValues {
                 provider.set("allowed_organizations", strings(organizations));
                 // Membership of private organisations and teams needs read:org.
                 provider.set("scope", strings(List.of("read:org")));
+                yield auth.allowAll();
             }
             case CILOGON -> {
                 ObjectNode idps = provider.putObject("idps");
@@ -62,13 +63,15 @@ final class AuthValues {
                         entry.set("allowed_domains", strings(idp.allowedDomains()));
                     }
                 }
+                yield auth.allowAll();
             }
             case GOOGLE -> {
                 if (auth.google() != null && !auth.google().hostedDomains().isEmpty()) {
                     provider.set("hosted_domain", strings(auth.google().hostedDomains()));
                     // hosted_domain only blocks other domains; with it, allowing all means all of those domains.
-                    allowAll = true;
+                    yield true;
                 }
+                yield auth.allowAll();
             }
             case GENERIC_OAUTH -> {
                 var generic = auth.genericOAuth();
@@ -78,9 +81,9 @@ final class AuthValues {
                 provider.put("username_claim", generic.usernameClaim());
                 provider.set("scope", strings(generic.scopes()));
                 provider.put("login_service", generic.loginService());
+                yield auth.allowAll();
             }
-            default -> throw new IllegalStateException("unknown provider " + auth.provider());
-        }
+        };
         provider.put("allow_all", allowAll);
 
         ObjectNode secretRef = hubNode.withObject("/extraEnv").withObject("/" + CLIENT_SECRET_ENV)
