@@ -43,6 +43,10 @@ public record SmokeOptions(URI hubUrl, String hubName, Cloud cloud, boolean dask
             throw new IllegalArgumentException("the test user name " + user + " is not lower-case letters, digits, '.', '_' "
                     + "or '-' (at most 64)");
         }
+        if (user.equals(SmokeTest.SERVICE)) {
+            throw new IllegalArgumentException("the test user cannot be named " + SmokeTest.SERVICE + " like the service: "
+                    + "JupyterHub would refuse to delete it (\"Cannot delete yourself!\")");
+        }
         if (timeout == null || timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("the timeout must be at least one second");
         }

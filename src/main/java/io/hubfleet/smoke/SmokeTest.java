@@ -19,7 +19,13 @@ import java.util.Optional;
  */
 public final class SmokeTest {
 
-    public static final String DEFAULT_USER = "hubfleet-smoke";
+    /** The JupyterHub service whose API token the smoke test uses; its role holds {@link #REQUIRED_SCOPES}. */
+    public static final String SERVICE = "hubfleet-smoke";
+    /**
+     * The test user. Not the service's name: JupyterHub refuses to delete a user named as the token's owner
+     * ("Cannot delete yourself!", apihandlers/users.py), and for a service token the owner is the service.
+     */
+    public static final String DEFAULT_USER = "hubfleet-smoke-user";
     /** The scopes the hubfleet-smoke service's role needs for the default test user, and no more. */
     public static final List<String> REQUIRED_SCOPES = requiredScopes(DEFAULT_USER);
 

@@ -99,6 +99,7 @@ class SmokeCommandTest {
         assertThat(plainHttp.status()).isEqualTo(HubfleetCli.BAD_INPUT);
         assertThat(plainHttp.err()).contains("is plain http: the token is only sent over https");
         assertThat(run(env, smoke("--user", "Smoke Tester")).status()).isEqualTo(HubfleetCli.BAD_INPUT);
+        assertThat(run(env, smoke("--user", SmokeTest.SERVICE)).err()).contains("cannot be named hubfleet-smoke like the service");
         assertThat(run(env, smoke("--timeout-seconds", "0")).status()).isEqualTo(HubfleetCli.BAD_INPUT);
         assertThat(run(env, "smoke", "--hub-url", "hub.example.org", "--hub-name", "physics", "--cloud", "aws").status())
                 .isEqualTo(HubfleetCli.BAD_INPUT);

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The smoke test against a stub hub: the calls it makes and in which order, the cells it sends, and how
@@ -144,12 +145,12 @@ class SmokeTestTest {
     @Test
     void aCellErrorNamesTheExceptionAndTheServerIsStillStoppedAndTheUserDeleted() {
         hub.failCellsContaining("SCRATCH_BUCKET", "RuntimeError",
-                "PUT https://scratch.s3.eu-west-1.amazonaws.com/hubfleet-smoke/x.txt answered 403 Forbidden: AccessDenied");
+                "PUT https://scratch.s3.eu-west-1.amazonaws.com/hubfleet-smoke-user/x.txt answered 403 Forbidden: AccessDenied");
 
         Run run = run(Cloud.AWS, true);
 
         assertThat(run.failure().getMessage()).isEqualTo("smoke test of hub physics failed at scratch bucket: RuntimeError: "
-                + "PUT https://scratch.s3.eu-west-1.amazonaws.com/hubfleet-smoke/x.txt answered 403 Forbidden: AccessDenied");
+                + "PUT https://scratch.s3.eu-west-1.amazonaws.com/hubfleet-smoke-user/x.txt answered 403 Forbidden: AccessDenied");
         // The traceback is shown, without the terminal's colour codes; the Dask cell never ran.
         assertThat(run.out()).contains("    | RuntimeError: PUT https://scratch.s3").doesNotContain("\u001B");
         assertThat(hub.codes()).hasSize(2);
@@ -162,9 +163,9 @@ class SmokeTestTest {
 
     @ParameterizedTest
     @CsvSource({
-            "admin:users!user=hubfleet-smoke,    find or create the test user, POST /hub/api/users/hubfleet-smoke answered 403",
-            "servers!user=hubfleet-smoke,        start the server,             POST /hub/api/users/hubfleet-smoke/server answered 403",
-            "access:servers!user=hubfleet-smoke, start a kernel,               POST /user/hubfleet-smoke/api/kernels answered 403"})
+            "admin:users!user=hubfleet-smoke-user,    find or create the test user, POST /hub/api/users/hubfleet-smoke-user answered 403",
+            "servers!user=hubfleet-smoke-user,        start the server,             POST /hub/api/users/hubfleet-smoke-user/server answered 403",
+            "access:servers!user=hubfleet-smoke-user, start a kernel,               POST /user/hubfleet-smoke-user/api/kernels answered 403"})
     void aRefusalSaysWhichScopeIsMissing(String missing, String step, String refused) {
         List<String> scopes = new ArrayList<>(SmokeTest.REQUIRED_SCOPES);
         scopes.remove(missing);
@@ -186,7 +187,7 @@ class SmokeTestTest {
 
         assertThat(run.failure().step()).isEqualTo("start the server");
         assertThat(run.err()).contains("warning: while cleaning up: smoke test of hub physics failed at stop the server: "
-                + "DELETE /hub/api/users/hubfleet-smoke/server answered 403");
+                + "DELETE /hub/api/users/hubfleet-smoke-user/server answered 403");
         // Deleting the user needs no server scope: it still happens.
         assertThat(hub.hasUser(USER)).isFalse();
     }
@@ -198,8 +199,8 @@ class SmokeTestTest {
         Run run = run(Cloud.AZURE, false);
 
         assertThat(run.failure().getMessage()).isEqualTo("smoke test of hub physics failed at find or create the test user: "
-                + "GET /hub/api/users/hubfleet-smoke answered 404 (No access to resources or resources not found): the token's "
-                + "scopes do not cover user hubfleet-smoke; it needs servers!user=hubfleet-smoke (docs/smoke-test.md)");
+                + "GET /hub/api/users/hubfleet-smoke-user answered 404 (No access to resources or resources not found): the token's "
+                + "scopes do not cover user hubfleet-smoke-user; it needs servers!user=hubfleet-smoke-user (docs/smoke-test.md)");
     }
 
     @Test
@@ -240,14 +241,27 @@ class SmokeTestTest {
 
         assertThat(run.failure().getMessage()).startsWith("smoke test of hub physics failed at start a kernel: GET /user/"
                 + USER + "/api/kernels/" + StubHub.KERNEL_ID + "/channels answered 403")
-                .endsWith("the token needs the scope access:servers!user=hubfleet-smoke (docs/smoke-test.md)");
+                .endsWith("the token needs the scope access:servers!user=hubfleet-smoke-user (docs/smoke-test.md)");
         assertCleanedUp();
+    }
+
+    @Test
+    void theTestUserIsNotNamedLikeTheServiceWhichJupyterHubWouldNotLetItDelete() throws Exception {
+        assertThat(SmokeTest.DEFAULT_USER).isNotEqualTo(SmokeTest.SERVICE);
+        // What would happen: the stub, like JupyterHub, refuses to delete a user named as the token's owner.
+        hub.withUser(SmokeTest.SERVICE, false).grant(List.of(Scopes.adminUsers(SmokeTest.SERVICE)));
+        StubHub.Answer answer = hub.deleteUserWithToken(SmokeTest.SERVICE);
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.body()).contains("Cannot delete yourself!");
+        assertThatThrownBy(() -> new SmokeOptions(hub.url(), "physics", Cloud.GCP, false,
+                        SmokeTest.SERVICE, Duration.ofSeconds(1), Duration.ofMillis(1)))
+                .hasMessageContaining("cannot be named hubfleet-smoke like the service");
     }
 
     @Test
     void theRequiredScopesAreTheThreeFilteredToTheTestUserAndDocumented() throws IOException {
         assertThat(SmokeTest.REQUIRED_SCOPES).containsExactly(
-                "admin:users!user=hubfleet-smoke", "servers!user=hubfleet-smoke", "access:servers!user=hubfleet-smoke");
+                "admin:users!user=hubfleet-smoke-user", "servers!user=hubfleet-smoke-user", "access:servers!user=hubfleet-smoke-user");
         String doc = Files.readString(Path.of("docs", "smoke-test.md"));
         assertThat(SmokeTest.REQUIRED_SCOPES).allSatisfy(scope -> assertThat(doc).contains("`" + scope + "`"));
     }

@@ -159,6 +159,19 @@ public final class StubHub implements AutoCloseable {
         return this;
     }
 
+    /** An answer of the stub to a request of a test's own. */
+    public record Answer(int status, String body) {
+    }
+
+    /** {@code DELETE /hub/api/users/NAME} with the token, as a client of the hub would send it. */
+    public Answer deleteUserWithToken(String name) throws IOException, InterruptedException {
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(url().resolve("hub/api/users/" + name)).DELETE()
+                        .header("Authorization", "token " + token).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        return new Answer(response.statusCode(), response.body());
+    }
+
     // -- what happened -----------------------------------------------------------------------------------
 
     public URI url() {
@@ -328,6 +341,10 @@ public final class StubHub implements AutoCloseable {
     private Reply deleteUser(String user) {
         if (!users.containsKey(user)) {
             return new Reply(404, error(404, "Not Found", null));
+        }
+        // JupyterHub compares the user with the token's owner by name; a service token's owner is the service.
+        if (user.equals(SmokeTest.SERVICE)) {
+            return new Reply(400, error(400, "Cannot delete yourself!", null));
         }
         users.remove(user);
         return new Reply(204, "");
