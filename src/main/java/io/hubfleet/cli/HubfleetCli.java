@@ -16,7 +16,8 @@ import java.io.PrintWriter;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Managed JupyterHubs as Pulumi stacks. Start with: hubfleet plan <stack>",
-        subcommands = {PlanCommand.class, DiffCommand.class, ExportCommand.class, DeployOrderCommand.class, HomesCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {PlanCommand.class, DiffCommand.class, ExportCommand.class, DeployOrderCommand.class, HomesCommand.class,
+                SmokeCommand.class, SmokeTargetsCommand.class, CommandLine.HelpCommand.class})
 public final class HubfleetCli implements Runnable {
 
     public static final int OK = 0;

@@ -2,6 +2,7 @@ package io.hubfleet.helm;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hubfleet.plan.Plan;
+import io.hubfleet.smoke.SmokeTest;
 import io.hubfleet.testing.Releases;
 import io.hubfleet.testing.Stacks;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The three layers of a hub's values, as the Release receives them: baseline < typed < raw. */
 class JupyterHubValuesTest {
+
+    @Test
+    void everyHubHasTheSmokeTestServiceWithARoleOfExactlyTheScopesItNeeds() {
+        JsonNode values = Releases.values(Stacks.plan(Stacks.GCP_WITH_HUB), "alpha");
+        assertThat(values.at("/hub/services/hubfleet-smoke").toString()).isEqualTo("{\"name\":\"hubfleet-smoke\"}");
+        JsonNode role = values.at("/hub/loadRoles/hubfleet-smoke");
+        assertThat(role.path("scopes")).extracting(JsonNode::asText).containsExactlyElementsOf(SmokeTest.REQUIRED_SCOPES);
+        assertThat(role.path("services")).extracting(JsonNode::asText).containsExactly(SmokeTest.SERVICE);
+    }
 
     @Test
     void theBaselineAppliesWhereNothingElseSpeaks() {

@@ -16,6 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import io.hubfleet.smoke.SmokeTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -83,8 +85,9 @@ class WorkflowsTest {
         assertThat(promtool).isLessThan(test);
         assertThat(steps.get(test).path("env").path("HUBFLEET_REQUIRE_NODE").asText()).isEqualTo("1");
         assertThat(steps.get(test).path("env").path("HUBFLEET_REQUIRE_PROMTOOL").asText()).isEqualTo("1");
+        assertThat(steps.get(test).path("env").path("HUBFLEET_REQUIRE_PYTHON").asText()).isEqualTo("1");
         assertThat(Files.readString(Path.of(".ci", "run"))).contains("export HUBFLEET_REQUIRE_NODE=1")
-                .contains("export HUBFLEET_REQUIRE_PROMTOOL=1");
+                .contains("export HUBFLEET_REQUIRE_PROMTOOL=1").contains("export HUBFLEET_REQUIRE_PYTHON=1");
     }
 
     @Test
@@ -318,6 +321,50 @@ class WorkflowsTest {
                 .findFirst().orElseThrow();
         assertThat(up.at("/with/command").asText()).isEqualTo("up");
         assertCredentialsFromTheEnvironment(up);
+    }
+
+    @Test
+    void afterPulumiUpEachChangedHubIsSmokeTestedWithAMaskedTokenAndAFailureNamesTheHub() throws Exception {
+        // The plans and diff that chose the stacks go to the deploy jobs.
+        List<JsonNode> planSteps = steps(workflow("deploy.yaml").at("/jobs/plan-diff"));
+        JsonNode upload = planSteps.stream().filter(s -> s.path("uses").asText().startsWith("actions/upload-artifact@"))
+                .findFirst().orElseThrow();
+        assertThat(upload.at("/with/name").asText()).isEqualTo("deploy-plans");
+        assertThat(runs(workflow("deploy.yaml").at("/jobs/plan-diff")))
+                .contains("cp \"$RUNNER_TEMP/before.json\" \"$RUNNER_TEMP/head.json\" \"$RUNNER_TEMP/diff.json\" \"$RUNNER_TEMP/deploy-plans/\"");
+
+        List<JsonNode> steps = steps(workflow("deploy-stacks.yaml").at("/jobs/up"));
+        int up = indexOf(steps, s -> s.path("uses").asText().equals("./.github/actions/pulumi-stack"));
+        int download = indexOf(steps, s -> s.path("uses").asText().startsWith("actions/download-artifact@"));
+        int smoke = indexOf(steps, s -> s.path("run").asText().contains("./hubfleet smoke "));
+        assertThat(up).as("the pulumi up step").isNotNegative();
+        assertThat(up).isLessThan(download);
+        assertThat(download).isLessThan(smoke);
+        assertThat(steps).as("the last step: nothing runs after it that could hide its failure").hasSize(smoke + 1);
+        assertThat(steps.get(download).at("/with/name").asText()).isEqualTo("deploy-plans");
+        JsonNode step = steps.get(smoke);
+        // Runs only when pulumi up succeeded (the default), and every failure fails it.
+        assertThat(step.has("if") || step.has("continue-on-error")).isFalse();
+        assertThat(step.at("/env/STACK").asText()).isEqualTo("${{ matrix.stack }}");
+        String run = step.path("run").asText();
+        assertThat(run).startsWith("set -euo pipefail\n").doesNotContain("set -x");
+        // Which hubs: those the diff that chose this stack changes (SmokeTargetsCommandTest).
+        assertThat(run).contains("./hubfleet smoke-targets \"$PLANS/head.json\" \"$PLANS/diff.json\" --before \"$PLANS/before.json\"")
+                .contains("--stack \"$STACK\"");
+        assertThat(run).contains("jq -r '.hubs[] | [.hub, .url, .namespace, (if .dask then \"dask\" else \"\" end)] | @tsv'");
+        // The token: from the hub's Secret, where z2jh puts hub.services tokens (SmokeServiceRenderTest).
+        assertThat(run).contains("kubectl -n \"$namespace\" get secret hub")
+                .contains("jsonpath='{.data.hub\\.services\\." + SmokeTest.SERVICE + "\\.apiToken}'");
+        int mask = run.indexOf("echo \"::add-mask::$token\"");
+        int use = run.indexOf("HUBFLEET_SMOKE_TOKEN=\"$token\" ./hubfleet smoke --hub-url \"$url\" --hub-name \"$hub\" --cloud \"$cloud\" ${dask:+--dask}");
+        assertThat(mask).as("masked").isPositive();
+        assertThat(use).as("masked before it is used").isGreaterThan(mask);
+        // Never printed, never exported: only the add-mask command and the smoke command's environment see it.
+        assertThat(run.split("\\$token", -1)).as("uses of $token").hasSize(4);
+        assertThat(run).doesNotContain("export HUBFLEET_SMOKE_TOKEN").doesNotContain("GITHUB_ENV");
+        // Each failure names its hub; the job fails once every hub was tested.
+        assertThat(run).contains("::error title=smoke test of hub $hub::").contains("failed+=(\"$hub\")")
+                .contains("hubs ${failed[*]} failed their smoke test").endsWith("  exit 1\nfi\n");
     }
 
     @Test

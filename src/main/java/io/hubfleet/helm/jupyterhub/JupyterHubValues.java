@@ -93,6 +93,7 @@ public final class JupyterHubValues {
         CloudMetadataValues.apply(values, input.cloud());
         input.daskGateway().ifPresent(dask -> DaskClientValues.apply(values, dask));
         input.metricsScraper().ifPresent(scraper -> metrics(values, scraper));
+        SmokeServiceValues.apply(values);
         return values;
     }
 
