@@ -56,10 +56,13 @@ public record AwsEbsSnapshots(String region, String zone, String disk, String vo
     }
 
     @Override
-    public void checkFrom(String from) {
-        if (!from.matches("snap-[0-9a-f]{8,17}")) {
-            throw new IllegalArgumentException("--from " + from + " is not an EBS snapshot id (" + fromHelp() + ")");
-        }
+    public String fromNoun() {
+        return "an EBS snapshot id";
+    }
+
+    @Override
+    public java.util.regex.Pattern fromPattern() {
+        return java.util.regex.Pattern.compile("snap-[0-9a-f]{8,17}");
     }
 
     String copyName(RestoreRequest request) {

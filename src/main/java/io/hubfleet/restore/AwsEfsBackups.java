@@ -57,10 +57,13 @@ public record AwsEfsBackups(String region, String fileSystem, String vault, Stri
     }
 
     @Override
-    public void checkFrom(String from) {
-        if (!from.matches(RECOVERY_POINT)) {
-            throw new IllegalArgumentException("--from " + from + " is not a recovery point ARN (" + fromHelp() + ")");
-        }
+    public String fromNoun() {
+        return "a recovery point ARN";
+    }
+
+    @Override
+    public java.util.regex.Pattern fromPattern() {
+        return java.util.regex.Pattern.compile(RECOVERY_POINT);
     }
 
     /** The directory AWS Backup restores, relative to the file system's root. */

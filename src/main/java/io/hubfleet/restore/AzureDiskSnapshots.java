@@ -62,10 +62,13 @@ public record AzureDiskSnapshots(AzureAccountRef account, String group, String l
     }
 
     @Override
-    public void checkFrom(String from) {
-        if (!from.matches(NAME)) {
-            throw new IllegalArgumentException("--from " + from + " is not a snapshot name (" + fromHelp() + ")");
-        }
+    public String fromNoun() {
+        return "a snapshot name";
+    }
+
+    @Override
+    public java.util.regex.Pattern fromPattern() {
+        return java.util.regex.Pattern.compile(NAME);
     }
 
     String copyName(RestoreRequest request) {

@@ -61,10 +61,13 @@ public record AzureFilesSnapshots(AzureAccountRef account, String group, String 
     }
 
     @Override
-    public void checkFrom(String from) {
-        if (!SNAPSHOT_TIME.matcher(from).matches()) {
-            throw new IllegalArgumentException("--from " + from + " is not a share snapshot's time (" + fromHelp() + ")");
-        }
+    public String fromNoun() {
+        return "a share snapshot's time";
+    }
+
+    @Override
+    public java.util.regex.Pattern fromPattern() {
+        return SNAPSHOT_TIME;
     }
 
     /**

@@ -55,10 +55,13 @@ public record GcpDiskSnapshots(String project, String zone, String region, Strin
     }
 
     @Override
-    public void checkFrom(String from) {
-        if (!from.matches(NAME)) {
-            throw new IllegalArgumentException("--from " + from + " is not a snapshot name (" + fromHelp() + ")");
-        }
+    public String fromNoun() {
+        return "a snapshot name";
+    }
+
+    @Override
+    public java.util.regex.Pattern fromPattern() {
+        return java.util.regex.Pattern.compile(NAME);
     }
 
     /** The disk made from the snapshot: named after the live disk and the snapshot, so it is found again. */

@@ -61,10 +61,13 @@ public record GcpFilestoreBackups(String project, String zone, String region, St
     }
 
     @Override
-    public void checkFrom(String from) {
-        if (!from.matches(NAME)) {
-            throw new IllegalArgumentException("--from " + from + " is not a Filestore backup name (" + fromHelp() + ")");
-        }
+    public String fromNoun() {
+        return "a Filestore backup name";
+    }
+
+    @Override
+    public java.util.regex.Pattern fromPattern() {
+        return java.util.regex.Pattern.compile(NAME);
     }
 
     /** The instance made from the backup: one per backup (every hub restoring from it uses it). */

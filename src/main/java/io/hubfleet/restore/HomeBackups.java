@@ -22,8 +22,18 @@ public sealed interface HomeBackups permits GcpDiskSnapshots, GcpFilestoreBackup
     /** What {@code --from} names, for help and errors. */
     String fromHelp();
 
+    /** What {@code --from} names, as a noun for errors ("a snapshot name"). */
+    String fromNoun();
+
+    /** The shape of every name {@code --from} may give. */
+    java.util.regex.Pattern fromPattern();
+
     /** Refuses a {@code --from} that cannot name one of these backups (IllegalArgumentException). */
-    void checkFrom(String from);
+    default void checkFrom(String from) {
+        if (!fromPattern().matcher(from).matches()) {
+            throw new IllegalArgumentException("--from " + from + " is not " + fromNoun() + " (" + fromHelp() + ")");
+        }
+    }
 
     /** The steps of a restore, in order. */
     List<Step> restore(RestoreRequest request);
