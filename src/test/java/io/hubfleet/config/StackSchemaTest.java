@@ -75,27 +75,4 @@ class StackSchemaTest {
                     .isEqualTo(recordKeys);
         });
     }
-
-    @Test
-    void schemaDefaultsAreTheRecordsDefaults() {
-        JsonNode defs = StackSchema.get().document().path("definitions");
-        CorePoolConfig core = CorePoolConfig.defaults();
-        assertThat(defs.at("/corePool/properties/min/default").asInt()).isEqualTo(core.min());
-        assertThat(defs.at("/corePool/properties/max/default").asInt()).isEqualTo(core.max());
-        assertThat(defs.at("/corePool/properties/diskSizeGiB/default").asInt()).isEqualTo(core.diskSizeGiB());
-        MaintenanceWindowConfig window = MaintenanceWindowConfig.defaults();
-        assertThat(defs.at("/maintenanceWindow/properties/startTimeUtc/default").asText()).isEqualTo(window.startTimeUtc());
-        assertThat(defs.at("/maintenanceWindow/properties/durationHours/default").asInt()).isEqualTo(window.durationHours());
-        ClusterNetworkConfig network = ClusterNetworkConfig.defaults();
-        assertThat(defs.at("/clusterNetwork/properties/nodeCidr/default").asText()).isEqualTo(network.nodeCidr());
-        assertThat(defs.at("/clusterNetwork/properties/podCidr/default").asText()).isEqualTo(network.podCidr());
-        assertThat(defs.at("/clusterNetwork/properties/serviceCidr/default").asText()).isEqualTo(network.serviceCidr());
-        assertThat(defs.at("/clusterNetwork/properties/controlPlaneCidr/default").asText())
-                .isEqualTo(network.controlPlaneCidr());
-        NodePoolConfig pool = new NodePoolConfig("p", PoolPurpose.USER, null, "x", null, 1, null, null, null, null);
-        assertThat(defs.at("/nodePool/properties/min/default").asInt()).isEqualTo(pool.min());
-        assertThat(defs.at("/nodePool/properties/diskSizeGiB/default").asInt()).isEqualTo(pool.diskSizeGiB());
-        assertThat(defs.at("/nodePool/properties/spot/default").asBoolean()).isEqualTo(pool.spot());
-        assertThat(defs.at("/gpu/properties/count/default").asInt()).isEqualTo(new GpuSpec("t", null).count());
-    }
 }
