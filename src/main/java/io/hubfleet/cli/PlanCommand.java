@@ -2,6 +2,7 @@ package io.hubfleet.cli;
 
 import io.hubfleet.check.SecurityCheck;
 import io.hubfleet.check.Violation;
+import io.hubfleet.config.UnsetSecrets;
 import io.hubfleet.config.InvalidStackConfigException;
 import io.hubfleet.cost.CostJson;
 import io.hubfleet.cost.CostText;
@@ -27,7 +28,8 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         description = {"Plan a stack offline: run the real program under Pulumi's mock engine, with no cloud "
                 + "credentials and no Pulumi CLI, and print every resource, its parent and its inputs.",
-                "Secrets print as [secret]; values only the cloud knows print as <stand-in:...>."})
+                "Secrets print as [secret], and secrets the stack file does not hold yet as [secret not set] (with a "
+                        + "warning; pulumi up refuses them); values only the cloud knows print as <stand-in:...>."})
 final class PlanCommand implements Callable<Integer> {
 
     @Spec
@@ -67,6 +69,7 @@ final class PlanCommand implements Callable<Integer> {
     public Integer call() {
         if (!which.all) {
             Plan plan = OfflinePlanner.plan(StackFiles.locate(stacksDir, which.stack));
+            warnOfUnsetSecrets(List.of(plan));
             if (check) {
                 return checked(List.of(plan));
             }
@@ -94,6 +97,7 @@ final class PlanCommand implements Callable<Integer> {
                     + " stacks were refused; nothing was written");
             return HubfleetCli.BAD_INPUT;
         }
+        warnOfUnsetSecrets(plans);
         if (check) {
             return checked(plans);
         }
@@ -101,6 +105,17 @@ final class PlanCommand implements Callable<Integer> {
                 : String.join("\n", plans.stream().map(PlanCommand::text).toList());
         Output.write(spec, output, rendered);
         return HubfleetCli.OK;
+    }
+
+    /** A secret not set yet is said on standard error too, unless the plan text printed there says it. */
+    private void warnOfUnsetSecrets(List<Plan> plans) {
+        if (!json && !check && output == null) {
+            return;
+        }
+        for (Plan plan : plans) {
+            plan.warnings().stream().filter(w -> w.startsWith(UnsetSecrets.WARNING_PREFIX)).forEach(w -> spec.commandLine()
+                    .getErr().println("warning: " + plan.stack() + ": " + w.substring(UnsetSecrets.WARNING_PREFIX.length())));
+        }
     }
 
     /** The sections hubfleet adds to a plan's JSON: what the estate costs. */
