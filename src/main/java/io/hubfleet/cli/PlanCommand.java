@@ -41,7 +41,8 @@ final class PlanCommand implements Callable<Integer> {
     /** One stack, or all of them. */
     static final class Which {
         @Parameters(index = "0", paramLabel = "STACK",
-                description = "A stack name (its file is <stacks-dir>/Pulumi.<STACK>.yaml) or a stack file path.")
+                description = "A stack name (its file is <stacks-dir>/Pulumi.<STACK>.yaml) or a stack file path "
+                        + "(from the current directory).")
         String stack;
 
         @Option(names = "--all", required = true,
@@ -57,21 +58,25 @@ final class PlanCommand implements Callable<Integer> {
             + "printing the plan: exit 3 with every violation, its resource and its fix.")
     private boolean check;
 
-    @Option(names = "--stacks-dir", paramLabel = "DIR", defaultValue = "stacks",
-            description = "Where stack files live (default: ${DEFAULT-VALUE}).")
-    private Path stacksDir;
+    @Option(names = "--stacks-dir", paramLabel = "DIR",
+            description = "Where stack files live (default: the stacks directory of the hubfleet checkout).")
+    private Path stacksDirOption;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the plan to FILE instead of standard output.")
+            description = "Write the plan to FILE (from the current directory) instead of standard output; "
+                    + "never a stack file.")
     private Path output;
 
     @Override
     public Integer call() {
+        CallerPaths paths = CallerPaths.current();
+        Path stacksDir = paths.stacksDir(stacksDirOption);
+        Path output = Output.target(paths, this.output, stacksDir);
         if (!which.all) {
-            Plan plan = OfflinePlanner.plan(StackFiles.locate(stacksDir, which.stack));
+            Plan plan = OfflinePlanner.plan(StackFiles.locate(paths, stacksDir, which.stack));
             warnOfUnsetSecrets(List.of(plan));
             if (check) {
-                return checked(List.of(plan));
+                return checked(List.of(plan), output);
             }
             Output.write(spec, output, json ? JsonPlanRenderer.render(plan, PlanCommand::sections) : text(plan));
             return HubfleetCli.OK;
@@ -99,7 +104,7 @@ final class PlanCommand implements Callable<Integer> {
         }
         warnOfUnsetSecrets(plans);
         if (check) {
-            return checked(plans);
+            return checked(plans, output);
         }
         String rendered = json ? JsonPlanRenderer.renderAll(plans, PlanCommand::sections)
                 : String.join("\n", plans.stream().map(PlanCommand::text).toList());
@@ -129,7 +134,7 @@ final class PlanCommand implements Callable<Integer> {
     }
 
     /** The security check's report of each plan; exit 3 when any invariant is broken. */
-    private int checked(List<Plan> plans) {
+    private int checked(List<Plan> plans, Path output) {
         StringBuilder report = new StringBuilder();
         int violations = 0;
         for (Plan plan : plans) {
