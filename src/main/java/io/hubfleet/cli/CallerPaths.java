@@ -19,13 +19,23 @@ record CallerPaths(Path cwd, Path repoRoot) {
         return new CallerPaths(cwd, root == null || root.isBlank() ? cwd : Path.of(root).toAbsolutePath());
     }
 
-    /** A path the user gave, from their directory (null stays null). */
+    /**
+     * A path the user gave, from their directory (null stays null). Run where the JVM runs (as always but in
+     * tests), a relative path stays as typed, so messages name it as the user did.
+     */
     Path resolve(Path given) {
-        return given == null ? null : cwd.resolve(given).normalize();
+        return given == null || runsHere() ? given : cwd.resolve(given).normalize();
     }
 
-    /** The stacks directory: the one given (from the user's directory), or the repo's. */
+    /** The stacks directory: the one given (from the user's directory), or the repo's ({@code stacks} run from it). */
     Path stacksDir(Path given) {
-        return given == null ? repoRoot.resolve("stacks") : resolve(given);
+        if (given != null) {
+            return resolve(given);
+        }
+        return runsHere() && repoRoot.equals(cwd) ? Path.of("stacks") : repoRoot.resolve("stacks");
+    }
+
+    private boolean runsHere() {
+        return cwd.equals(Path.of(System.getProperty("user.dir")).toAbsolutePath());
     }
 }

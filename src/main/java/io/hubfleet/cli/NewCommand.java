@@ -125,7 +125,7 @@ final class NewCommand implements Callable<Integer> {
             throw new BadArgumentException(file + " exists: hubfleet new never overwrites a stack (choose another name)");
         }
         PrintWriter out = spec.commandLine().getOut();
-        String schema = file.getParent().relativize(paths.repoRoot().resolve("schema/stack.schema.json")).toString();
+        String schema = file.toAbsolutePath().getParent().relativize(paths.repoRoot().resolve("schema/stack.schema.json")).toString();
         NewStack answers = ask(new Prompter(new BufferedReader(input), out), schema);
         String text = answers.render();
         // Checked as the offline plan reads it (its client secret not set yet), before anything is written.

@@ -141,7 +141,7 @@ record NewStack(String stack, Cloud cloud, String region, String zone, String ac
                 case '\\' -> out.append("\\\\");
                 default -> {
                     if (c < 0x20) {
-                        out.append(String.format("\\x%02x", (int) c));
+                        out.append("\\x").append(java.util.HexFormat.of().toHexDigits((byte) c));
                     } else {
                         out.append(c);
                     }

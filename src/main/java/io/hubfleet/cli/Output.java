@@ -24,9 +24,10 @@ final class Output {
             return null;
         }
         Path file = paths.resolve(given);
+        Path absolute = file.toAbsolutePath().normalize();
         Path stacks = stacksDir.toAbsolutePath().normalize();
-        if (STACK_FILE.matcher(file.getFileName().toString()).matches() || file.startsWith(stacks)) {
-            throw new BadArgumentException("refusing to write " + given + ": it is " + (file.startsWith(stacks)
+        if (absolute.getFileName() != null && STACK_FILE.matcher(absolute.getFileName().toString()).matches() || absolute.startsWith(stacks)) {
+            throw new BadArgumentException("refusing to write " + given + ": it is " + (absolute.startsWith(stacks)
                     ? "in the stacks directory " + stacks : "named like a stack file (Pulumi.<stack>.yaml)")
                     + ". Write the output to another file, such as plan.json");
         }
