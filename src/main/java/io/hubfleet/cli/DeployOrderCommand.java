@@ -45,9 +45,11 @@ final class DeployOrderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
+        CallerPaths paths = CallerPaths.current();
+        Path output = Output.target(paths, this.output, paths.stacksDir(null));
         JsonNode document;
         try {
-            document = JSON.readTree(diff.toFile());
+            document = JSON.readTree(paths.resolve(diff).toFile());
         } catch (IOException e) {
             throw new BadArgumentException("cannot read the diff " + diff + ": " + e.getMessage());
         }

@@ -55,9 +55,11 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        CallerPaths paths = CallerPaths.current();
+        Path output = Output.target(paths, this.output, paths.stacksDir(null));
         PlanDiff diff;
         try {
-            diff = PlanDiffer.diff(PlanDocuments.read(before), PlanDocuments.read(after));
+            diff = PlanDiffer.diff(PlanDocuments.read(paths.resolve(before)), PlanDocuments.read(paths.resolve(after)));
         } catch (IllegalArgumentException e) {
             throw new BadArgumentException(e.getMessage());
         }

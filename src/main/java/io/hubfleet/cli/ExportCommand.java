@@ -28,19 +28,22 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "STACK", description = "A stack name or a stack file path.")
+    @Parameters(index = "0", paramLabel = "STACK", description = "A stack name or a stack file path (from the current directory).")
     private String stack;
 
     @Option(names = "--helm", required = true, paramLabel = "DIR",
-            description = "The directory to write (created; must be empty if it exists).")
+            description = "The directory to write, from the current directory (created; must be empty if it exists).")
     private Path directory;
 
-    @Option(names = "--stacks-dir", paramLabel = "DIR", defaultValue = "stacks",
-            description = "Where stack files live (default: ${DEFAULT-VALUE}).")
-    private Path stacksDir;
+    @Option(names = "--stacks-dir", paramLabel = "DIR",
+            description = "Where stack files live (default: the stacks directory of the hubfleet checkout).")
+    private Path stacksDirOption;
 
     @Override
     public Integer call() throws IOException {
+        CallerPaths paths = CallerPaths.current();
+        Path stacksDir = paths.stacksDir(stacksDirOption);
+        Path directory = paths.resolve(this.directory);
         if (Files.isDirectory(directory)) {
             try (Stream<Path> entries = Files.list(directory)) {
                 if (entries.findAny().isPresent()) {
@@ -50,7 +53,7 @@ final class ExportCommand implements Callable<Integer> {
         } else if (Files.exists(directory)) {
             throw new BadArgumentException(directory + " is a file, not a directory");
         }
-        Plan plan = OfflinePlanner.plan(StackFiles.locate(stacksDir, stack));
+        Plan plan = OfflinePlanner.plan(StackFiles.locate(paths, stacksDir, stack));
         List<String> written = HelmExport.write(plan, directory);
         spec.commandLine().getOut().println("Exported stack " + plan.stack() + " to " + directory + ": "
                 + written.size() + " files. Start with " + directory.resolve("README.md") + ".");

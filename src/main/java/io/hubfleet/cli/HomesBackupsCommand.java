@@ -43,13 +43,13 @@ final class HomesBackupsCommand implements Callable<Integer> {
     @Option(names = "--run", description = "Run the listing commands (read-only) and print what they say.")
     private boolean run;
 
-    @Option(names = "--stacks-dir", paramLabel = "DIR", defaultValue = "stacks",
-            description = "Where stack files live (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--stacks-dir", paramLabel = "DIR",
+            description = "Where stack files live (default: the checkout's stacks directory).")
     private Path stacksDir;
 
     @Override
     public Integer call() {
-        List<HubHome> homes = StackHomes.of(stacksDir, stack);
+        List<HubHome> homes = StackHomes.of(CallerPaths.current().stacksDir(stacksDir), stack);
         List<HubHome> chosen = hub == null ? homes : List.of(StackHomes.select(homes, hub));
         // A managed file service is one storage for every hub; disks are one each.
         Map<HomeBackups, List<HubHome>> byStorage = new LinkedHashMap<>();

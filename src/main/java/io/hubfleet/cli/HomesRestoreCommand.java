@@ -57,13 +57,13 @@ final class HomesRestoreCommand implements Callable<Integer> {
     @Option(names = "--run", description = "Run the checks and preparations (never the copy or the cleanup).")
     private boolean run;
 
-    @Option(names = "--stacks-dir", paramLabel = "DIR", defaultValue = "stacks",
-            description = "Where stack files live (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--stacks-dir", paramLabel = "DIR",
+            description = "Where stack files live (default: the checkout's stacks directory).")
     private Path stacksDir;
 
     @Override
     public Integer call() {
-        HubHome home = StackHomes.select(StackHomes.of(stacksDir, stack), hub);
+        HubHome home = StackHomes.select(StackHomes.of(CallerPaths.current().stacksDir(stacksDir), stack), hub);
         RestoreRequest request;
         try {
             request = new RestoreRequest(home, Optional.ofNullable(user), from);

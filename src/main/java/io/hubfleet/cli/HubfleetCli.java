@@ -15,9 +15,9 @@ import java.io.PrintWriter;
 @Command(name = "hubfleet",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        description = "Managed JupyterHubs as Pulumi stacks. Start with: hubfleet plan <stack>",
-        subcommands = {PlanCommand.class, DiffCommand.class, ExportCommand.class, DeployOrderCommand.class, HomesCommand.class,
-                SmokeCommand.class, SmokeTargetsCommand.class, CommandLine.HelpCommand.class})
+        description = "Managed JupyterHubs as Pulumi stacks. Start with: hubfleet new <stack>, then hubfleet plan <stack>",
+        subcommands = {NewCommand.class, PlanCommand.class, DiffCommand.class, ExportCommand.class, DeployOrderCommand.class,
+                HomesCommand.class, SmokeCommand.class, SmokeTargetsCommand.class, CommandLine.HelpCommand.class})
 public final class HubfleetCli implements Runnable {
 
     public static final int OK = 0;

@@ -2,6 +2,7 @@ package io.hubfleet.cli;
 
 import io.hubfleet.check.SecurityCheck;
 import io.hubfleet.check.Violation;
+import io.hubfleet.config.UnsetSecrets;
 import io.hubfleet.config.InvalidStackConfigException;
 import io.hubfleet.cost.CostJson;
 import io.hubfleet.cost.CostText;
@@ -27,7 +28,8 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         description = {"Plan a stack offline: run the real program under Pulumi's mock engine, with no cloud "
                 + "credentials and no Pulumi CLI, and print every resource, its parent and its inputs.",
-                "Secrets print as [secret]; values only the cloud knows print as <stand-in:...>."})
+                "Secrets print as [secret], and secrets the stack file does not hold yet as [secret not set] (with a "
+                        + "warning; pulumi up refuses them); values only the cloud knows print as <stand-in:...>."})
 final class PlanCommand implements Callable<Integer> {
 
     @Spec
@@ -39,7 +41,8 @@ final class PlanCommand implements Callable<Integer> {
     /** One stack, or all of them. */
     static final class Which {
         @Parameters(index = "0", paramLabel = "STACK",
-                description = "A stack name (its file is <stacks-dir>/Pulumi.<STACK>.yaml) or a stack file path.")
+                description = "A stack name (its file is <stacks-dir>/Pulumi.<STACK>.yaml) or a stack file path "
+                        + "(from the current directory).")
         String stack;
 
         @Option(names = "--all", required = true,
@@ -55,20 +58,25 @@ final class PlanCommand implements Callable<Integer> {
             + "printing the plan: exit 3 with every violation, its resource and its fix.")
     private boolean check;
 
-    @Option(names = "--stacks-dir", paramLabel = "DIR", defaultValue = "stacks",
-            description = "Where stack files live (default: ${DEFAULT-VALUE}).")
-    private Path stacksDir;
+    @Option(names = "--stacks-dir", paramLabel = "DIR",
+            description = "Where stack files live (default: the stacks directory of the hubfleet checkout).")
+    private Path stacksDirOption;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the plan to FILE instead of standard output.")
+            description = "Write the plan to FILE (from the current directory) instead of standard output; "
+                    + "never a stack file.")
     private Path output;
 
     @Override
     public Integer call() {
+        CallerPaths paths = CallerPaths.current();
+        Path stacksDir = paths.stacksDir(stacksDirOption);
+        Path output = Output.target(paths, this.output, stacksDir);
         if (!which.all) {
-            Plan plan = OfflinePlanner.plan(StackFiles.locate(stacksDir, which.stack));
+            Plan plan = OfflinePlanner.plan(StackFiles.locate(paths, stacksDir, which.stack));
+            warnOfUnsetSecrets(List.of(plan));
             if (check) {
-                return checked(List.of(plan));
+                return checked(List.of(plan), output);
             }
             Output.write(spec, output, json ? JsonPlanRenderer.render(plan, PlanCommand::sections) : text(plan));
             return HubfleetCli.OK;
@@ -94,13 +102,25 @@ final class PlanCommand implements Callable<Integer> {
                     + " stacks were refused; nothing was written");
             return HubfleetCli.BAD_INPUT;
         }
+        warnOfUnsetSecrets(plans);
         if (check) {
-            return checked(plans);
+            return checked(plans, output);
         }
         String rendered = json ? JsonPlanRenderer.renderAll(plans, PlanCommand::sections)
                 : String.join("\n", plans.stream().map(PlanCommand::text).toList());
         Output.write(spec, output, rendered);
         return HubfleetCli.OK;
+    }
+
+    /** A secret not set yet is said on standard error too, unless the plan text printed there says it. */
+    private void warnOfUnsetSecrets(List<Plan> plans) {
+        if (!json && !check && output == null) {
+            return;
+        }
+        for (Plan plan : plans) {
+            plan.warnings().stream().filter(w -> w.startsWith(UnsetSecrets.WARNING_PREFIX)).forEach(w -> spec.commandLine()
+                    .getErr().println("warning: " + plan.stack() + ": " + w.substring(UnsetSecrets.WARNING_PREFIX.length())));
+        }
     }
 
     /** The sections hubfleet adds to a plan's JSON: what the estate costs. */
@@ -114,7 +134,7 @@ final class PlanCommand implements Callable<Integer> {
     }
 
     /** The security check's report of each plan; exit 3 when any invariant is broken. */
-    private int checked(List<Plan> plans) {
+    private int checked(List<Plan> plans, Path output) {
         StringBuilder report = new StringBuilder();
         int violations = 0;
         for (Plan plan : plans) {

@@ -53,6 +53,11 @@ final class SmokeTargetsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        CallerPaths paths = CallerPaths.current();
+        Path plans = paths.resolve(this.plans);
+        Path diff = paths.resolve(this.diff);
+        Path before = paths.resolve(this.before);
+        Path output = Output.target(paths, this.output, paths.stacksDir(null));
         JsonNode after = planOf(plans).orElseThrow(() -> new BadArgumentException("no plan of stack " + stack + " in " + plans));
         Optional<JsonNode> earlier = before == null ? Optional.empty() : planOf(before);
         JsonNode document;
@@ -77,12 +82,7 @@ final class SmokeTargetsCommand implements Callable<Integer> {
             throw new BadArgumentException(e.getMessage());
         }
         String text = JSON.writeValueAsString(SmokeTargets.toJson(stack, after.path("cloud").asText(), targets)) + "\n";
-        if (output != null) {
-            Files.writeString(output, text);
-        } else {
-            spec.commandLine().getOut().print(text);
-            spec.commandLine().getOut().flush();
-        }
+        Output.write(spec, output, text);
         return HubfleetCli.OK;
     }
 

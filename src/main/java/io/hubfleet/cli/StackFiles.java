@@ -18,11 +18,26 @@ final class StackFiles {
     private StackFiles() {
     }
 
+    /** A stack file path from the user's directory, or a stack name in the stacks directory. */
+    static Path locate(CallerPaths paths, Path stacksDir, String stackOrPath) {
+        return isPath(stackOrPath) ? locate(stacksDir, paths.resolve(Path.of(stackOrPath)).toString(), stackOrPath)
+                : locate(stacksDir, stackOrPath);
+    }
+
+    private static boolean isPath(String stackOrPath) {
+        return stackOrPath.endsWith(".yaml") || stackOrPath.endsWith(".yml") || stackOrPath.contains("/");
+    }
+
     static Path locate(Path stacksDir, String stackOrPath) {
+        return locate(stacksDir, stackOrPath, stackOrPath);
+    }
+
+    private static Path locate(Path stacksDir, String stackOrPath, String asGiven) {
         Path asPath = Path.of(stackOrPath);
-        if (stackOrPath.endsWith(".yaml") || stackOrPath.endsWith(".yml") || stackOrPath.contains("/")) {
+        if (isPath(stackOrPath)) {
             if (!Files.isRegularFile(asPath)) {
-                throw new BadArgumentException("there is no stack file " + stackOrPath);
+                throw new BadArgumentException("there is no stack file " + asGiven
+                        + (asGiven.equals(stackOrPath) ? "" : " (" + stackOrPath + ")"));
             }
             return asPath;
         }

@@ -13,6 +13,7 @@ import io.hubfleet.config.StackConfig;
 import io.hubfleet.config.StackConfigReader;
 import io.hubfleet.config.StackDefinition;
 import io.hubfleet.config.StackFile;
+import io.hubfleet.config.UnsetSecrets;
 import io.hubfleet.program.EstateProgram;
 import io.hubfleet.program.HubStackProgram;
 
@@ -58,7 +59,13 @@ public final class OfflinePlanner {
         return plan(raw, Path.of("stacks"));
     }
 
-    public static Plan plan(RawStackConfig raw, Path stacksDir) {
+    public static Plan plan(RawStackConfig stackFile, Path stacksDir) {
+        // A secret not set yet plans as [secret not set], with a warning; a deployment still refuses it.
+        UnsetSecrets.Filled filled = UnsetSecrets.fill(stackFile);
+        return planFilled(filled.raw(), stacksDir).warnedFirst(filled.warnings());
+    }
+
+    private static Plan planFilled(RawStackConfig raw, Path stacksDir) {
         StackDefinition definition = StackConfigReader.readAny(raw);
         if (definition instanceof StackConfig config) {
             return PlanEngine.run(PROJECT, raw.stack(), raw.asPulumiConfig(JSON), raw.secretKeys(),

@@ -33,6 +33,16 @@ public record Plan(String stack, String project, List<PlanResource> resources, O
         return new Plan(stack, project, resources, outputs, warnings, invokes, newCloud, newStage);
     }
 
+    /** The same plan with these warnings before the program's own. */
+    public Plan warnedFirst(List<String> first) {
+        if (first.isEmpty()) {
+            return this;
+        }
+        List<String> all = new java.util.ArrayList<>(first);
+        all.addAll(warnings);
+        return new Plan(stack, project, resources, outputs, all, invokes, cloud, stage);
+    }
+
     public List<PlanResource> ofType(String type) {
         return resources.stream().filter(r -> r.type().equals(type)).toList();
     }

@@ -21,6 +21,8 @@ public final class PlanValues {
 
     /** How every secret value prints. */
     public static final String SECRET = "[secret]";
+    /** How a secret the stack file does not hold yet prints (offline only: a deployment refuses it). */
+    public static final String SECRET_NOT_SET = "[secret not set]";
     /** How a value only the cloud will know prints (none expected: the offline engine resolves them). */
     public static final String UNKNOWN = "[unknown]";
 
@@ -80,11 +82,11 @@ public final class PlanValues {
         String kind = sig.getStringValue();
         switch (kind) {
             case SECRET_SIG:
-                return NODES.textNode(SECRET);
+                return NODES.textNode(masked(fields));
             case OUTPUT_SIG: {
                 Value secret = fields.get("secret");
                 if (secret != null && secret.getBoolValue()) {
-                    return NODES.textNode(SECRET);
+                    return NODES.textNode(masked(fields));
                 }
                 Value inner = fields.get("value");
                 return inner == null ? NODES.textNode(UNKNOWN) : toJson(inner);
@@ -104,6 +106,12 @@ public final class PlanValues {
             default:
                 return toJson(struct);
         }
+    }
+
+    /** A secret's mask: {@value #SECRET_NOT_SET} when any part of it is a secret not set yet. */
+    private static String masked(Map<String, Value> secretFields) {
+        String content = canonical(unwrap(secretFields.getOrDefault("value", Value.getDefaultInstance())));
+        return content.contains(io.hubfleet.config.UnsetSecrets.PLACEHOLDER) ? SECRET_NOT_SET : SECRET;
     }
 
     /**

@@ -40,7 +40,10 @@ public final class TextPlanRenderer {
             out.append("\nWarnings:\n");
             plan.warnings().forEach(w -> out.append("  - ").append(w).append('\n'));
         }
-        out.append("\nSecrets print as ").append(PlanValues.SECRET).append(". Values shown as <stand-in:NAME.FIELD> ")
+        out.append("\nSecrets print as ").append(PlanValues.SECRET)
+                .append(plan.warnings().stream().anyMatch(w -> w.startsWith(io.hubfleet.config.UnsetSecrets.WARNING_PREFIX))
+                        ? " (" + PlanValues.SECRET_NOT_SET + " where the stack file holds none yet)" : "")
+                .append(". Values shown as <stand-in:NAME.FIELD> ")
                 .append("are only known once the cloud creates the resource; every id is one.\n");
         return out.toString();
     }

@@ -24,7 +24,8 @@ class MalformedStacksTest {
 
     static final Path CORPUS = Path.of("src", "test", "resources", "malformed");
 
-    record Case(String file, String path, String problem) {
+    /** deployedOnly: a secret not set yet, which only the deployed program refuses (offline it plans with a warning). */
+    record Case(String file, String path, String problem, boolean deployedOnly) {
         @Override
         public String toString() {
             return file;
@@ -35,7 +36,7 @@ class MalformedStacksTest {
         return Files.readAllLines(CORPUS.resolve("expected.tsv")).stream()
                 .filter(line -> !line.startsWith("#") && !line.isBlank())
                 .map(line -> line.split("\t"))
-                .map(f -> new Case(f[0], f[1], f[2]))
+                .map(f -> new Case(f[0], f[1], f[2], f.length > 3 && f[3].equals("deployed-only")))
                 .toList();
     }
 
@@ -59,6 +60,12 @@ class MalformedStacksTest {
         int runsBefore = PlanEngine.runs();
         int status = HubfleetCli.execute(new String[]{"plan", file.toString(), "--json"}, new PrintWriter(out),
                 new PrintWriter(err));
+        if (c.deployedOnly()) {
+            assertThat(status).as(c.file() + ": " + err).isEqualTo(HubfleetCli.OK);
+            assertThat(err.toString()).contains("warning: ").contains(c.path() + " is not set");
+            assertRefusedWhenDeployed(file, c);
+            return;
+        }
 
         assertThat(status).as(c.file()).isEqualTo(HubfleetCli.BAD_INPUT);
         assertThat(PlanEngine.runs()).as("no resource registered").isEqualTo(runsBefore);
@@ -70,5 +77,18 @@ class MalformedStacksTest {
         assertThat(report).contains("  - " + c.path() + ": " + c.problem());
         assertThat(report).doesNotContain("Exception").doesNotContain("\tat ")
                 .doesNotContain(RawStackConfig.ENCRYPTED_PLACEHOLDER).doesNotContain("hunter2");
+    }
+
+    /** As the program pulumi up runs reads it: the engine's configuration, every secret decrypted. */
+    private static void assertRefusedWhenDeployed(Path file, Case c) {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        RawStackConfig raw = StackFile.read(file);
+        RawStackConfig deployed = PulumiEnvironment.read(java.util.Map.of("PULUMI_STACK", raw.stack(),
+                "PULUMI_CONFIG", json.valueToTree(raw.asPulumiConfig(json)).toString(),
+                "PULUMI_CONFIG_SECRET_KEYS", json.valueToTree(raw.secretKeys()).toString()));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> StackConfigReader.readAny(deployed))
+                .isInstanceOf(InvalidStackConfigException.class)
+                .satisfies(e -> assertThat(((InvalidStackConfigException) e).report())
+                        .contains("  - " + c.path() + ": " + c.problem()));
     }
 }
