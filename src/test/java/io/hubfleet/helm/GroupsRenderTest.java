@@ -26,9 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * what reaches the hub (its Secret's values.yaml, which jupyterhub_config.py reads), the image puller, and
  * the hub-side Python, compiled and run by python3 against stubs (src/test/resources/hub/test_hooks.py).
  */
-class GroupsRenderTest {
+public class GroupsRenderTest {
 
-    static final String GROUPS_HUB = Stacks.GCP_WITH_HUB.replace("github: {organizations: [alpha-org]}\n",
+    public static final String GROUPS_HUB = Stacks.GCP_WITH_HUB.replace("github: {organizations: [alpha-org]}\n",
             "github: {organizations: [alpha-org]}\n"
                     + "        adminGroups: [\"example-org:hub-admins\"]\n"
                     + "        allowedGroups: [\"example-org:students\"]\n") + """
