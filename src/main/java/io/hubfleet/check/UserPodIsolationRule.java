@@ -13,13 +13,20 @@ import java.util.Set;
  * give it, mounts the hub's home volume whole, runs privileged, as root or with added capabilities, joins
  * the node's network or process space, or runs as another service account; the hub pod mounts nothing of
  * the node. (z2jh values: singleuser.*, and profiles' kubespawner_override keys, which KubeSpawner applies
- * as traits.)
+ * as traits.) Beyond that, exactly what the typed settings add: group directories writable for their groups'
+ * members ({@code hub.config.KubeSpawner.group_overrides} mounting only {@code _groups/<name>} of the home
+ * volume at {@code ~/groups/<name>}), and admins' read-only view of the hub's own home volume
+ * ({@code custom.hubfleet.adminVolumeMounts}); any other KubeSpawner trait set through {@code hub.config} that a
+ * profile may not override is refused too.
  */
 final class UserPodIsolationRule implements SecurityRule {
 
     /** The one init container hubfleet adds to user pods (components/hub/values.yaml): root, to chown the home. */
     static final String HOME_OWNERSHIP = "home-ownership";
     static final String USER_SERVICE_ACCOUNT = "user-sa";
+    static final String GROUP_PREFIX = "_groups/";
+    static final java.util.regex.Pattern GROUP_DIRECTORY = java.util.regex.Pattern.compile("^_groups/[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$");
+    static final String ALL_HOMES = "/home/jovyan/all-homes";
     /** KubeSpawner traits a profile may not override: they add volumes, containers, privileges or identities. */
     static final Set<String> REFUSED_OVERRIDES = Set.of("volumes", "volume_mounts", "init_containers", "extra_containers",
             "extra_pod_config", "service_account", "privileged", "container_security_context", "pod_security_context");
@@ -87,6 +94,16 @@ final class UserPodIsolationRule implements SecurityRule {
                                     "profile " + name + " choice " + choice.getKey(), problems));
                 }
             }
+            JsonNode spawnerConfig = values.at("/hub/config/KubeSpawner");
+            spawnerConfig.fieldNames().forEachRemaining(key -> {
+                if (REFUSED_OVERRIDES.contains(key)) {
+                    problems.add("hub.config.KubeSpawner." + key + " changes user pods past hubfleet's settings");
+                }
+            });
+            spawnerConfig.path("group_overrides").fields().forEachRemaining(entry ->
+                    groupOverride(entry.getKey(), entry.getValue(), problems));
+            values.at("/custom/hubfleet/adminVolumeMounts").fields().forEachRemaining(entry ->
+                    adminMount(entry.getKey(), entry.getValue(), problems));
             for (JsonNode volume : values.at("/hub/extraVolumes")) {
                 if (volume.has("hostPath")) {
                     problems.add("hub.extraVolumes mounts the node's " + volume.at("/hostPath/path").asText() + " in the hub");
@@ -98,6 +115,41 @@ final class UserPodIsolationRule implements SecurityRule {
             }
         }
         return out;
+    }
+
+    /** A group override may only make a group directory writable: {@code _groups/<name>} at {@code ~/groups/<name>}. */
+    private static void groupOverride(String key, JsonNode override, List<String> problems) {
+        String where = "hub.config.KubeSpawner.group_overrides." + key;
+        override.path("spawner_override").fields().forEachRemaining(trait -> {
+            if (!trait.getKey().equals("volume_mounts") || !trait.getValue().isObject()) {
+                problems.add(where + " overrides " + trait.getKey() + " (group overrides may only mount group directories)");
+                return;
+            }
+            trait.getValue().fields().forEachRemaining(mount -> {
+                JsonNode value = mount.getValue();
+                String subPath = value.path("subPath").asText("");
+                boolean groupDirectory = value.path("name").asText().equals("home")
+                        && GROUP_DIRECTORY.matcher(subPath).matches()
+                        && value.path("mountPath").asText().equals("/home/jovyan/groups/" + subPath.substring(GROUP_PREFIX.length()));
+                if (!groupDirectory) {
+                    problems.add(where + " mounts " + value.path("name").asText() + " "
+                            + (subPath.isEmpty() ? "whole" : subPath) + " at " + value.path("mountPath").asText()
+                            + ", not a group directory (_groups/<name> of the home volume at /home/jovyan/groups/<name>)");
+                }
+            });
+        });
+    }
+
+    /** Admins may see the hub's own home volume (its directory only: home-isolation) read-only, at ~/all-homes. */
+    private static void adminMount(String key, JsonNode mount, List<String> problems) {
+        boolean allHomes = mount.path("name").asText().equals("home") && mount.path("readOnly").asBoolean(false)
+                && mount.path("subPath").asText("").isEmpty() && mount.path("mountPath").asText().equals(ALL_HOMES)
+                && mount.size() == 3;
+        if (!allHomes) {
+            problems.add("custom.hubfleet.adminVolumeMounts." + key + " mounts " + mount.path("name").asText()
+                    + " at " + mount.path("mountPath").asText() + (mount.path("readOnly").asBoolean(false) ? "" : " writable")
+                    + " (admins may only read the hub's homes, at " + ALL_HOMES + ")");
+        }
     }
 
     private static void overrides(JsonNode override, String where, List<String> problems) {

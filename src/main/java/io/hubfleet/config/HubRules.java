@@ -93,7 +93,8 @@ final class HubRules implements StackRule {
             problems.add(ConfigProblem.of(at.child(foreign), "the " + foreign + " section does not apply to provider "
                     + auth.provider().configName(), "only the " + auth.provider().sectionKey() + " section"));
         }
-        boolean admitsSomeone = auth.allowAll() || !auth.allowedUsers().isEmpty() || !auth.admins().isEmpty();
+        boolean admitsSomeone = auth.allowAll() || !auth.allowedUsers().isEmpty() || !auth.admins().isEmpty()
+                || !auth.allowedGroups().isEmpty() || !auth.adminGroups().isEmpty();
         // A switch expression: a new provider does not compile until it says whom its section admits.
         admitsSomeone |= switch (auth.provider()) {
             case GITHUB -> auth.github() != null

@@ -273,6 +273,44 @@ class SecurityCheckTest {
                 .anySatisfy(v -> assertThat(v).contains("hub.extraVolumes mounts the node's /var/run/docker.sock"));
     }
 
+    /** Group directories and admins' read-only view of homes pass; any other mount through the same doors does not. */
+    @Test
+    void groupDirectoriesAndAdminsHomesPassButUndeclaredMountsAreCaught() {
+        String declared = io.hubfleet.helm.GroupsRenderTest.GROUPS_HUB;
+        assertThat(rendered(Stacks.plan(declared))).isEmpty();
+        String undeclared = declared + """
+                      values:
+                        hub:
+                          config:
+                            KubeSpawner:
+                              volume_mounts: {all: {name: home, mountPath: /all}}
+                              group_overrides:
+                                50-hubfleet-group-team:
+                                  spawner_override:
+                                    volume_mounts:
+                                      hubfleet-group-team: {name: home, mountPath: /home/jovyan/groups/team, subPath: alice}
+                                60-sneaky:
+                                  groups: [example-org:students]
+                                  spawner_override:
+                                    privileged: true
+                                    volume_mounts:
+                                      root: {name: home, mountPath: /home/jovyan/groups/x}
+                        custom:
+                          hubfleet:
+                            adminVolumeMounts:
+                              all-homes: {name: home, mountPath: /home/jovyan/all-homes, readOnly: false}
+                              other: {name: node, mountPath: /node, readOnly: true}
+                """;
+        List<String> found = rendered(Stacks.plan(undeclared)).stream()
+                .filter(v -> v.startsWith("[user-pod-isolation]")).toList();
+        assertThat(found).anySatisfy(v -> assertThat(v).contains("hub.config.KubeSpawner.volume_mounts changes user pods"))
+                .anySatisfy(v -> assertThat(v).contains("50-hubfleet-group-team mounts home alice at /home/jovyan/groups/team"))
+                .anySatisfy(v -> assertThat(v).contains("60-sneaky overrides privileged"))
+                .anySatisfy(v -> assertThat(v).contains("60-sneaky mounts home whole"))
+                .anySatisfy(v -> assertThat(v).contains("adminVolumeMounts.all-homes mounts home at /home/jovyan/all-homes writable"))
+                .anySatisfy(v -> assertThat(v).contains("adminVolumeMounts.other mounts node at /node"));
+    }
+
     /** The program pulumi up runs refuses to deploy a stack that breaks an invariant, before the runtime starts. */
     @Test
     void theDeployedProgramChecksTheInvariantsItself() {

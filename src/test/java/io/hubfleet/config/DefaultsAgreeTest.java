@@ -108,7 +108,8 @@ class DefaultsAgreeTest {
     static final String GPU_POOL = "    - {name: gpu, purpose: user, machine: {cpu: 4, memoryGiB: 15}, "
             + "gpu: {type: nvidia-tesla-t4}, max: 2}\n";
     static final String PROFILES = "      profiles:\n"
-            + "        - {name: small, displayName: Small, pool: user, memoryGuaranteeGiB: 4}\n";
+            + "        - {name: small, displayName: Small, pool: user, memoryGuaranteeGiB: 4}\n"
+            + "      sharedDirectories: [{name: team, groups: [\"example-org:team\"]}]\n";
     static final String MORE_HUBS = """
                 - name: beta
                   domain: beta.example.org

@@ -13,6 +13,8 @@ import java.util.List;
  * @param admins       hub admins; default none
  * @param allowedUsers users allowed besides the provider section's rules; default none
  * @param allowAll     anyone the provider authenticates may log in; default false
+ * @param adminGroups   members of these provider groups are admins; default none
+ * @param allowedGroups members of these provider groups may log in; default none
  */
 public record AuthConfig(
         AuthProvider provider,
@@ -21,6 +23,8 @@ public record AuthConfig(
         List<String> admins,
         List<String> allowedUsers,
         Boolean allowAll,
+        List<String> adminGroups,
+        List<String> allowedGroups,
         GithubAuthConfig github,
         CilogonAuthConfig cilogon,
         GoogleAuthConfig google,
@@ -30,6 +34,8 @@ public record AuthConfig(
         admins = admins == null ? List.of() : List.copyOf(admins);
         allowedUsers = allowedUsers == null ? List.of() : List.copyOf(allowedUsers);
         allowAll = allowAll != null && allowAll;
+        adminGroups = adminGroups == null ? List.of() : List.copyOf(adminGroups);
+        allowedGroups = allowedGroups == null ? List.of() : List.copyOf(allowedGroups);
     }
 
     /** The sections present, by their key, other than the provider's own. */

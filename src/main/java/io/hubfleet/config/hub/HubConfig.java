@@ -20,6 +20,9 @@ import java.util.List;
  * @param dask             default off
  * @param homeStorage      this hub's home disk over the stack's {@code homeStorage} (disk homes only);
  *                         default: the stack's settings
+ * @param sharedDirectories group directories of the hub's home storage; default none
+ * @param adminsReadHomes  admins' servers mount the hub's homes read-only; default false
+ * @param prePullImages    z2jh's continuous image puller on user nodes; default false
  * @param values           raw jupyterhub chart values, merged last; default none
  * @param secretEnv        secrets the hub's own configuration reads from its environment (raw values'
  *                         way to a secret: a Kubernetes Secret the hub pod's env reads, never a plain
@@ -39,7 +42,10 @@ public record HubConfig(
         DaskConfig dask,
         ObjectNode values,
         HubHomeStorageConfig homeStorage,
-        java.util.Map<String, io.hubfleet.config.SecretValue> secretEnv) {
+        java.util.Map<String, io.hubfleet.config.SecretValue> secretEnv,
+        List<SharedDirectoryConfig> sharedDirectories,
+        Boolean adminsReadHomes,
+        Boolean prePullImages) {
 
     public HubConfig {
         defaultResources = defaultResources == null ? ResourcesConfig.defaults() : defaultResources;
@@ -50,6 +56,9 @@ public record HubConfig(
         persistentBucket = persistentBucket == null ? PersistentBucketConfig.defaults() : persistentBucket;
         dask = dask == null ? DaskConfig.defaults() : dask;
         values = values == null ? null : values.deepCopy();
+        sharedDirectories = sharedDirectories == null ? List.of() : List.copyOf(sharedDirectories);
+        adminsReadHomes = adminsReadHomes != null && adminsReadHomes;
+        prePullImages = prePullImages != null && prePullImages;
         secretEnv = secretEnv == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(secretEnv));
     }
 
@@ -59,7 +68,8 @@ public record HubConfig(
      */
     public HubConfig withName(String newName) {
         return new HubConfig(newName, domain, auth, image, defaultResources, profiles, culling, userPlaceholders,
-                scratchBucket, persistentBucket, dask, values, homeStorage, secretEnv);
+                scratchBucket, persistentBucket, dask, values, homeStorage, secretEnv, sharedDirectories, adminsReadHomes,
+                prePullImages);
     }
 
     /** This hub's home disk overrides, when it has any. */

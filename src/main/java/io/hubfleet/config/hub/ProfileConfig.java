@@ -1,5 +1,7 @@
 package io.hubfleet.config.hub;
 
+import java.util.List;
+
 /**
  * A declared server option.
  *
@@ -14,6 +16,9 @@ package io.hubfleet.config.hub;
  * @param memoryLimitGiB     memory at most; default the guarantee
  * @param gpus               GPUs; default none
  * @param image              image for this option; default the hub's
+ * @param images             images to choose from instead of {@code image}; default none
+ * @param otherImage         a field for an image of the user's own; default none
+ * @param allowedGroups      only these groups' members see and start it; default everyone
  */
 public record ProfileConfig(
         String name,
@@ -26,10 +31,15 @@ public record ProfileConfig(
         Double memoryGuaranteeGiB,
         Double memoryLimitGiB,
         Integer gpus,
-        ImageConfig image) {
+        ImageConfig image,
+        List<ImageChoiceConfig> images,
+        OtherImageConfig otherImage,
+        List<String> allowedGroups) {
 
     public ProfileConfig {
         isDefault = isDefault != null && isDefault;
         memoryLimitGiB = memoryLimitGiB == null ? memoryGuaranteeGiB : memoryLimitGiB;
+        images = images == null ? List.of() : List.copyOf(images);
+        allowedGroups = allowedGroups == null ? List.of() : List.copyOf(allowedGroups);
     }
 }

@@ -126,6 +126,7 @@ public final class ProfileValues {
             if (config.image() != null) {
                 override.put("image", config.image().reference());
             }
+            ImageChoiceValues.apply(profile, config);
             if (pool.hasGpu()) {
                 gpuPlacement(override);
                 if (config.gpus() != null) {
