@@ -2,7 +2,9 @@ package io.hubfleet.runtime;
 
 import io.hubfleet.bench.EngineConfig;
 import io.hubfleet.plan.StubEngine;
+import io.hubfleet.testing.Stacks;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,7 +24,7 @@ class RealRunTest {
     @Test
     void theRealEntryPointWaitsForItsTasksByTheirCompletion() throws Exception {
         try (StubEngine engine = new StubEngine("hubfleet", "demo-gcp", true)) {
-            Run run = run(engine, "demo-gcp");
+            Run run = run(engine, Path.of("stacks/Pulumi.demo-gcp.yaml"), "demo-gcp", true);
 
             assertThat(run.exitCode()).as(run.output()).isZero();
             assertThat(engine.registrations()).extracting(request -> request.getType())
@@ -39,7 +41,7 @@ class RealRunTest {
     @Test
     void aFailureReachesTheEngineAsFromTheSdksRunner() throws Exception {
         try (StubEngine engine = new StubEngine("hubfleet", "demo-gcp", true).refusing("kubernetes:core/v1:Namespace")) {
-            Run run = run(engine, "demo-gcp");
+            Run run = run(engine, Path.of("stacks/Pulumi.demo-gcp.yaml"), "demo-gcp", true);
 
             // 32: the program failed after telling the engine why, so the CLI adds nothing of its own.
             assertThat(run.exitCode()).as(run.output()).isEqualTo(32);
@@ -50,12 +52,33 @@ class RealRunTest {
         }
     }
 
+    @Test
+    void anUpdateChecksTheInvariantsBeforeTheRuntimeStartsAPreviewLeavesThatToTheUpdate(@TempDir Path dir)
+            throws Exception {
+        Path unsafe = dir.resolve("Pulumi.unsafe.yaml");
+        Files.writeString(unsafe, Stacks.GCP_WITH_HUB + "      values: {proxy: {service: {type: LoadBalancer}}}\n");
+        try (StubEngine engine = new StubEngine("hubfleet", "unsafe", false)) {
+            Run run = run(engine, unsafe, "unsafe", false);
+
+            assertThat(run.exitCode()).as(run.output()).isEqualTo(3);
+            assertThat(run.output()).contains("[https-only]");
+            assertThat(engine.registrations()).isEmpty();
+        }
+        try (StubEngine engine = new StubEngine("hubfleet", "unsafe", true)) {
+            Run run = run(engine, unsafe, "unsafe", true);
+
+            assertThat(run.exitCode()).as(run.output()).isZero();
+            assertThat(engine.registrations()).isNotEmpty();
+        }
+    }
+
     private record Run(int exitCode, String output) {
     }
 
-    private static Run run(StubEngine engine, String stack) throws IOException, InterruptedException {
+    private static Run run(StubEngine engine, Path stackFile, String stack, boolean preview)
+            throws IOException, InterruptedException {
         Path root = Path.of("").toAbsolutePath();
-        List<String> config = EngineConfig.of(root.resolve("stacks/Pulumi." + stack + ".yaml"));
+        List<String> config = EngineConfig.of(stackFile);
         Path output = Files.createTempFile("real-run", ".txt");
         ProcessBuilder builder = new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -68,7 +91,7 @@ class RealRunTest {
         env.put("PULUMI_ENGINE", engine.address());
         env.put("PULUMI_PROJECT", "hubfleet");
         env.put("PULUMI_STACK", stack);
-        env.put("PULUMI_DRY_RUN", "true");
+        env.put("PULUMI_DRY_RUN", String.valueOf(preview));
         env.put("PULUMI_CONFIG", config.get(0));
         env.put("PULUMI_CONFIG_SECRET_KEYS", config.get(1));
         Process process = builder.start();
