@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -122,7 +123,7 @@ public final class CompletionRunner implements Runner {
         CompletableFuture<Void> logged;
         if (error instanceof LogException) {
             // Logging itself failed: nothing more can be told to the engine.
-            System.err.printf("Error occurred trying to send logging message to engine: %s%n", error.getMessage());
+            System.err.printf(Locale.ROOT, "Error occurred trying to send logging message to engine: %s%n", error.getMessage());
             return CompletableFuture.completedFuture(ProcessExitedBeforeLoggingUserActionableMessage);
         } else if (error instanceof RunException) {
             logged = logger.errorAsync(error.getMessage());
@@ -131,7 +132,8 @@ public final class CompletionRunner implements Runner {
                     : Exceptions.getStackTrace(resourceError), resourceError.getResource().orElse(null));
         } else {
             ProcessHandle self = ProcessHandle.current();
-            logged = logger.errorAsync(String.format("Running program [PID: %d](%s) failed with an unhandled exception:%n%s",
+            logged = logger.errorAsync(String.format(Locale.ROOT,
+                    "Running program [PID: %d](%s) failed with an unhandled exception:%n%s",
                     self.pid(), self.info().commandLine().orElse("unknown"), Exceptions.getStackTrace(error)));
         }
         return logged.handle((ignored, failed) -> failed == null
