@@ -1,6 +1,5 @@
 package io.hubfleet;
 
-import com.pulumi.Pulumi;
 import io.hubfleet.config.InvalidStackConfigException;
 import io.hubfleet.config.PulumiEnvironment;
 import io.hubfleet.config.HubStackConfig;
@@ -10,13 +9,16 @@ import io.hubfleet.config.StackConfigReader;
 import io.hubfleet.program.EstateProgram;
 import io.hubfleet.program.HubStackProgram;
 import io.hubfleet.program.PrebuiltProgram;
+import io.hubfleet.runtime.EngineRun;
 
 import java.nio.file.Path;
 
 /**
  * The Pulumi program: what {@code pulumi up} and {@code pulumi preview} run. The stack config is read
  * and checked before the Pulumi runtime starts, so a bad stack file registers nothing; before that, a
- * prebuilt jar older than its sources refuses to run ({@link PrebuiltProgram}).
+ * prebuilt jar older than its sources refuses to run ({@link PrebuiltProgram}). It runs under
+ * {@link EngineRun}: the SDK's start-up with a task runner whose cost does not grow with the square of
+ * the resources.
  */
 public final class Main {
 
@@ -41,18 +43,22 @@ public final class Main {
             return;
         }
         // The security invariants hold before anything is deployed (docs/security.md): not CI's word alone.
-        var violations = io.hubfleet.program.DeployCheck.violations(raw, Path.of("stacks"),
-                definition instanceof HubStackConfig, definition instanceof HubStackConfig hub ? hub.clusterStack() : "");
+        // A preview deploys nothing, and the check is a whole offline plan (half a preview's time), so only
+        // an update runs it; pulumi up's update still stops before the runtime starts.
+        boolean preview = Boolean.parseBoolean(System.getenv("PULUMI_DRY_RUN"));
+        var violations = preview ? java.util.Optional.<String>empty() : io.hubfleet.program.DeployCheck.violations(raw,
+                Path.of("stacks"), definition instanceof HubStackConfig,
+                definition instanceof HubStackConfig hub ? hub.clusterStack() : "");
         if (violations.isPresent()) {
             System.err.println("error: " + violations.get());
             System.exit(3);
             return;
         }
         if (definition instanceof HubStackConfig hubs) {
-            Pulumi.run(ctx -> HubStackProgram.define(ctx, hubs));
+            EngineRun.run(ctx -> HubStackProgram.define(ctx, hubs));
         } else {
             StackConfig estate = (StackConfig) definition;
-            Pulumi.run(ctx -> EstateProgram.define(ctx, estate));
+            EngineRun.run(ctx -> EstateProgram.define(ctx, estate));
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.hubfleet.plan;
 
+import io.hubfleet.runtime.CompletionRunner;
 import com.pulumi.Context;
 import com.pulumi.test.PulumiTest;
 import com.pulumi.test.TestOptions;
@@ -70,9 +71,9 @@ public final class PlanEngine {
                         .options(TestOptions.builder().projectName(project).stackName(stack).preview(false).build())
                         .config(config, secretKeys)
                         .mocks(mocks)
-                        // The SDK's runner waits by polling and formatting every task in flight: see QuietRunner.
+                        // The SDK's runner waits by polling and formatting every task in flight: see CompletionRunner.
                         .deploymentFactory(state -> {
-                            state.runner = new QuietRunner();
+                            state.runner = new CompletionRunner();
                             return new com.pulumi.deployment.internal.DeploymentImpl(state);
                         })
                         .standardLogger(logger)

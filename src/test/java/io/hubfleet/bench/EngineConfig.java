@@ -26,7 +26,12 @@ public final class EngineConfig {
     }
 
     public static void main(String[] args) throws IOException {
-        JsonNode config = new YAMLMapper().readTree(Path.of(args[0]).toFile()).path("config");
+        of(Path.of(args[0])).forEach(System.out::println);
+    }
+
+    /** PULUMI_CONFIG and PULUMI_CONFIG_SECRET_KEYS for the stack file, in that order. */
+    public static java.util.List<String> of(Path stackFile) throws IOException {
+        JsonNode config = new YAMLMapper().readTree(stackFile.toFile()).path("config");
         ObjectNode engine = JSON.createObjectNode();
         ArrayNode secretKeys = JSON.createArrayNode();
         for (Iterator<Map.Entry<String, JsonNode>> it = config.fields(); it.hasNext(); ) {
@@ -37,8 +42,7 @@ public final class EngineConfig {
             }
             engine.put(entry.getKey(), value.isContainerNode() ? JSON.writeValueAsString(value) : value.asText());
         }
-        System.out.println(JSON.writeValueAsString(engine));
-        System.out.println(JSON.writeValueAsString(secretKeys));
+        return java.util.List.of(JSON.writeValueAsString(engine), JSON.writeValueAsString(secretKeys));
     }
 
     /** The value with every {@code secure:} leaf replaced by a placeholder the engine would have decrypted. */

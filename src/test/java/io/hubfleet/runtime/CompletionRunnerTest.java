@@ -1,4 +1,4 @@
-package io.hubfleet.plan;
+package io.hubfleet.runtime;
 
 import com.pulumi.deployment.internal.Runner;
 import org.junit.jupiter.api.Test;
@@ -8,11 +8,11 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class QuietRunnerTest {
+class CompletionRunnerTest {
 
     @Test
     void waitsForTasksStartedWhileItWaitsAndReportsTheProgramsValue() throws Exception {
-        var runner = new QuietRunner();
+        var runner = new CompletionRunner();
         var first = new CompletableFuture<String>();
         var late = new CompletableFuture<String>();
         CompletableFuture<Runner.Result<String>> run = runner.runAsync(() -> {
@@ -40,7 +40,7 @@ class QuietRunnerTest {
 
     @Test
     void reportsFailuresInTheOrderTheTasksStartedNotTheOrderTheyFailed() throws Exception {
-        var runner = new QuietRunner();
+        var runner = new CompletionRunner();
         var tasks = new java.util.ArrayList<CompletableFuture<String>>();
         CompletableFuture<Runner.Result<Object>> run = runner.runAsync(() -> {
             for (int i = 0; i < 3; i++) {
