@@ -34,8 +34,8 @@ public final class Filestore extends ComponentResource implements HomeShare {
     public Filestore(String name, FilestoreArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, options);
         if (args instanceof FilestoreArgs.Managed managed) {
-            ProvisionedHomeStorage provisioned = managed.cluster().account().platform().homeStorage()
-                    .provision(this, name, managed);
+            ProvisionedHomeStorage provisioned = managed.cluster().provisioned()
+                    .homeStorage(this, name, managed);
             this.server = provisioned.server();
             this.exportRoot = provisioned.exportRoot();
             this.mountOptions = provisioned.mountOptions();

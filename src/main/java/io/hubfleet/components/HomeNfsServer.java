@@ -75,7 +75,7 @@ final class HomeNfsServer {
         HubSite site = args.site();
         String hub = args.hubName();
         HomeDiskSettings settings = args.settings();
-        ProvisionedHomeDisk disk = site.platform().homeStorage().provisionDisk(component, name,
+        ProvisionedHomeDisk disk = site.facts().homeDisk(component, name,
                 new HomeDiskSpec(hub, settings.tier(), settings.capacityGiB(), settings.backups()), site);
 
         String namespaceName = namespaceFor(hub);

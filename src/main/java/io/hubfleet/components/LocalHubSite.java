@@ -4,7 +4,7 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.ProviderResource;
 import com.pulumi.resources.Resource;
 import io.hubfleet.cloud.CloudPlatform;
-import io.hubfleet.cloud.HubHostFacts;
+import io.hubfleet.cloud.HubHostHandle;
 import io.hubfleet.config.hub.HubConfig;
 import io.hubfleet.helm.jupyterhub.HubValuesInput;
 import io.hubfleet.helm.jupyterhub.UserPool;
@@ -56,8 +56,8 @@ public record LocalHubSite(Cluster cluster, HubHomes homes, Support support, Lis
     }
 
     @Override
-    public HubHostFacts facts() {
-        return platform().clusters().hubHostFacts(cluster);
+    public HubHostHandle facts() {
+        return cluster.provisioned().hubHost(cluster);
     }
 
     @Override

@@ -23,7 +23,7 @@ public final class NodePool extends ComponentResource {
         super(TYPE, name, options);
         Cluster cluster = args.cluster();
         this.spec = NodePoolSpec.of(args);
-        this.provisioned = cluster.account().platform().nodePools().provision(this, name, spec, cluster);
+        this.provisioned = cluster.provisioned().nodePool(this, name, spec, cluster);
         // What the pool is, for whoever reads the plan (the cost model prices it from these).
         java.util.Map<String, Output<?>> outputs = new java.util.LinkedHashMap<>();
         outputs.put("poolName", provisioned.name());

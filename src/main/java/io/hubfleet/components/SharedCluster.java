@@ -12,7 +12,7 @@ import com.pulumi.resources.StackReference;
 import com.pulumi.resources.StackReferenceArgs;
 import io.hubfleet.cloud.CloudPlatform;
 import io.hubfleet.cloud.CloudPlatforms;
-import io.hubfleet.cloud.HubHostFacts;
+import io.hubfleet.cloud.HubHostHandle;
 import io.hubfleet.config.hub.HubConfig;
 import io.hubfleet.helm.jupyterhub.HubValuesInput;
 import io.hubfleet.helm.jupyterhub.UserPool;
@@ -39,7 +39,7 @@ public final class SharedCluster extends ComponentResource implements HubSite {
 
     private final CloudPlatform platform;
     private final HubHostExport host;
-    private final HubHostFacts facts;
+    private final HubHostHandle facts;
     private final ProviderResource accountProvider;
     private final Provider kubernetesProvider;
     private final List<UserPool> userPools;
@@ -58,8 +58,8 @@ public final class SharedCluster extends ComponentResource implements HubSite {
             throw new IllegalStateException("the stack " + args.clusterStack() + " is on " + host.cloud()
                     + ", but hubfleet:cloud says " + args.cloud().configName());
         }
-        this.facts = platform.clusters().importHubHostFacts(host.facts());
-        this.accountProvider = platform.accounts().attach(this, name + "-account", facts, args.stack());
+        this.facts = platform.importHubHost(host.facts());
+        this.accountProvider = facts.attachAccount(this, name + "-account", args.stack());
         @SuppressWarnings("unchecked")
         Output<String> kubeconfig = (Output<String>) reference.requireOutput("kubeconfig");
         this.kubernetesProvider = new Provider(name + "-kubernetes", ProviderArgs.builder()
@@ -112,7 +112,7 @@ public final class SharedCluster extends ComponentResource implements HubSite {
     }
 
     @Override
-    public HubHostFacts facts() {
+    public HubHostHandle facts() {
         return facts;
     }
 

@@ -1,8 +1,13 @@
 package io.hubfleet.cloud.aws;
 
+import io.hubfleet.cloud.ClusterHandle;
+import io.hubfleet.components.CloudAccount;
+import io.hubfleet.components.Cluster;
+import io.hubfleet.components.ClusterArgs;
+import io.hubfleet.config.BudgetConfig;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ProviderResource;
-import io.hubfleet.cloud.ProvisionedAccount;
+import io.hubfleet.cloud.AccountHandle;
 
 import javax.annotation.Nullable;
 import java.util.Optional;
@@ -16,16 +21,19 @@ import java.util.Optional;
  *                      operator's own credentials act there)
  */
 record AwsAccount(ProviderResource provider, Output<String> accountId, @Nullable Output<String> accessRoleArn)
-        implements ProvisionedAccount {
+        implements AccountHandle {
 
     Optional<Output<String>> assumedRole() {
         return Optional.ofNullable(accessRoleArn);
     }
 
-    static AwsAccount of(ProvisionedAccount account) {
-        if (account instanceof AwsAccount aws) {
-            return aws;
-        }
-        throw new IllegalArgumentException("an AWS backend was given a " + account.getClass().getSimpleName());
+    @Override
+    public ClusterHandle cluster(Cluster component, String name, ClusterArgs args) {
+        return new EksClusterBackend().provision(component, name, args, this);
+    }
+
+    @Override
+    public void budget(CloudAccount component, String name, BudgetConfig budget) {
+        new AwsBudgetBackend().create(component, name, budget);
     }
 }

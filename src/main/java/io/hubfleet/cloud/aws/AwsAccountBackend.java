@@ -8,9 +8,8 @@ import com.pulumi.aws.organizations.Account;
 import com.pulumi.aws.organizations.AccountArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResourceOptions;
-import io.hubfleet.cloud.AccountBackend;
 import io.hubfleet.cloud.ChildOptions;
-import io.hubfleet.cloud.ProvisionedAccount;
+import io.hubfleet.cloud.AccountHandle;
 import io.hubfleet.components.CloudAccount;
 import io.hubfleet.components.CloudAccountArgs;
 import io.hubfleet.config.AccountCreationConfig;
@@ -27,10 +26,8 @@ import java.util.Map;
  * <p>A created account is protected and retained, and is never closed by hubfleet: closing an account
  * deletes everything in it, home directories included.
  */
-final class AwsAccountBackend implements AccountBackend {
-
-    @Override
-    public ProvisionedAccount provision(CloudAccount component, String name, CloudAccountArgs args) {
+final class AwsAccountBackend {
+    public AccountHandle provision(CloudAccount component, String name, CloudAccountArgs args) {
         Map<String, String> tags = Map.of("managed-by", "hubfleet", "hubfleet-stack", args.stack());
         ProviderArgs.Builder account = ProviderArgs.builder()
                 .region(args.region())
@@ -71,10 +68,8 @@ final class AwsAccountBackend implements AccountBackend {
     }
 
     /** The shared cluster's account and region, assuming its access role if hubfleet created it. */
-    @Override
     public com.pulumi.resources.ProviderResource attach(com.pulumi.resources.ComponentResource component, String name,
-                                                        io.hubfleet.cloud.HubHostFacts facts, String stack) {
-        EksHubHost host = EksHubHost.of(facts);
+                                                        EksHubHost host, String stack) {
         return AwsProviders.inRegion(component, name, host.region(), host.accountId(), host.accessRoleArn(), stack);
     }
 }

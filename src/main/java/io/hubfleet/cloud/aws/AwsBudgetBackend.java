@@ -4,15 +4,12 @@ import com.pulumi.aws.budgets.Budget;
 import com.pulumi.aws.budgets.BudgetArgs;
 import com.pulumi.aws.budgets.inputs.BudgetNotificationArgs;
 import io.hubfleet.cloud.BudgetAlerts;
-import io.hubfleet.cloud.BudgetBackend;
 import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.components.CloudAccount;
 import io.hubfleet.config.BudgetConfig;
 
 /** An AWS Budgets cost budget in the account, e-mailing at each threshold. */
-final class AwsBudgetBackend implements BudgetBackend {
-
-    @Override
+final class AwsBudgetBackend {
     public void create(CloudAccount component, String name, BudgetConfig budget) {
         BudgetArgs.Builder args = BudgetArgs.builder();
         budget.optionalStartMonth().ifPresent(month -> args.timePeriodStart(month + "-01_00:00"));

@@ -49,8 +49,7 @@ final class AwsHomeDisk {
     private AwsHomeDisk() {
     }
 
-    static ProvisionedHomeDisk provision(Resource parent, String name, HomeDiskSpec spec, HubSite site) {
-        EksHubHost eks = EksHubHost.of(site.facts());
+    static ProvisionedHomeDisk provision(Resource parent, String name, HomeDiskSpec spec, HubSite site, EksHubHost eks) {
         ProviderResource provider = site.accountProvider();
         CustomResourceOptions inParent = ChildOptions.in(parent, provider);
         String diskName = CloudNames.fit(eks.clusterName() + "-" + spec.hubName() + "-home", 63);

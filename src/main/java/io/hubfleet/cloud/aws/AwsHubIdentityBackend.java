@@ -29,7 +29,6 @@ import com.pulumi.resources.ProviderResource;
 import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.CloudNames;
 import io.hubfleet.cloud.HubIdentity;
-import io.hubfleet.cloud.HubIdentityBackend;
 import io.hubfleet.cloud.HubIdentitySpec;
 import io.hubfleet.components.HubSite;
 import io.hubfleet.components.Hub;
@@ -46,15 +45,12 @@ import java.util.Optional;
  * protected and retained. Buckets block all public access, enforce bucket-owner ownership (no ACLs)
  * and encrypt at rest.
  */
-final class AwsHubIdentityBackend implements HubIdentityBackend {
+final class AwsHubIdentityBackend {
 
     static final List<String> OBJECT_ACTIONS = List.of("s3:GetObject", "s3:PutObject", "s3:DeleteObject",
             "s3:AbortMultipartUpload", "s3:ListMultipartUploadParts");
     static final List<String> BUCKET_ACTIONS = List.of("s3:ListBucket", "s3:GetBucketLocation");
-
-    @Override
-    public HubIdentity provision(Hub component, String name, HubIdentitySpec spec, HubSite site) {
-        EksHubHost eks = EksHubHost.of(site.facts());
+    public HubIdentity provision(Hub component, String name, HubIdentitySpec spec, HubSite site, EksHubHost eks) {
         ProviderResource provider = site.accountProvider();
         CustomResourceOptions inComponent = ChildOptions.in(component, provider);
         String account = eks.namingSeed();

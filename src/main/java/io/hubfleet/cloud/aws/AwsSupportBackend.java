@@ -11,12 +11,10 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResourceOptions;
 import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.IngressAddress;
-import io.hubfleet.cloud.SupportBackend;
 import io.hubfleet.components.Cluster;
 import io.hubfleet.components.Support;
 import io.hubfleet.helm.HelmChart;
 import io.hubfleet.helm.HelmRelease;
-
 
 import java.util.List;
 import java.util.Map;
@@ -27,7 +25,7 @@ import java.util.Optional;
  * through an IAM role that may resize only this cluster's groups), and a Network Load Balancer on
  * reserved Elastic IPs for the Gateway.
  */
-final class AwsSupportBackend implements SupportBackend {
+final class AwsSupportBackend {
 
     static final String AUTOSCALER_NAMESPACE = "kube-system";
     static final String AUTOSCALER_SERVICE_ACCOUNT = "cluster-autoscaler";
@@ -38,18 +36,11 @@ final class AwsSupportBackend implements SupportBackend {
     private static final Map<String, String> AUTOSCALER_IMAGES = HelmChart.readMap(
             "/components/support/cluster-autoscaler/images.yaml");
 
-    @Override
-    public boolean needsGpuDevicePlugin() {
-        return true;
-    }
-
     /**
      * An Elastic IP per zone, which the Network Load Balancer (from the cloud provider integration EKS
      * runs; it finds the public subnets by tag, one per zone) takes as its addresses.
      */
-    @Override
-    public IngressAddress reserveIngressAddress(Support component, String name, Cluster cluster) {
-        EksCluster eks = EksCluster.of(cluster.provisioned());
+    public IngressAddress reserveIngressAddress(Support component, String name, Cluster cluster, EksCluster eks) {
         CustomResourceOptions inAccount = ChildOptions.in(component, cluster.account().provider());
         List<Eip> addresses = eks.network().zones().stream()
                 .map(zone -> new Eip(name + "-ingress-" + zone, EipArgs.builder()
@@ -71,10 +62,7 @@ final class AwsSupportBackend implements SupportBackend {
         return new IngressAddress(Output.all(addresses.stream().map(Eip::publicIp).toList()), annotations,
                 Optional.empty());
     }
-
-    @Override
-    public void addClusterServices(Support component, String name, Cluster cluster, CustomResourceOptions options) {
-        EksCluster eks = EksCluster.of(cluster.provisioned());
+    public void addClusterServices(Support component, String name, Cluster cluster, CustomResourceOptions options, EksCluster eks) {
         CustomResourceOptions inAccount = ChildOptions.in(component, cluster.account().provider());
         Role role = new Role(name + "-cluster-autoscaler", RoleArgs.builder()
                 .description("Cluster autoscaler of " + eks.clusterName())
@@ -128,5 +116,4 @@ final class AwsSupportBackend implements SupportBackend {
                         List.of("*"), null, Map.of("StringEquals", Map.of(
                                 "aws:ResourceTag/k8s.io/cluster-autoscaler/" + clusterName, "owned")))));
     }
-
 }

@@ -25,7 +25,6 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.ProviderResource;
 import io.hubfleet.cloud.ChildOptions;
-import io.hubfleet.cloud.HomeStorageBackend;
 import io.hubfleet.cloud.ProvisionedHomeStorage;
 import io.hubfleet.components.Filestore;
 import io.hubfleet.components.FilestoreArgs;
@@ -41,7 +40,7 @@ import java.util.Map;
  * Backups: an AWS Backup vault (retained), a daily plan with the configured retention and a selection
  * of the file system.
  */
-final class EfsBackend implements HomeStorageBackend {
+final class EfsBackend {
 
     /**
      * Hard (components/NfsMountOptions), with the rest of EFS's recommended options: NFS 4.1, 1 MiB blocks,
@@ -50,11 +49,8 @@ final class EfsBackend implements HomeStorageBackend {
     static final List<String> MOUNT_OPTIONS = NfsMountOptions.managed(List.of("nfsvers=4.1", "rsize=1048576",
             "wsize=1048576", "noresvport"));
     static final int NFS_PORT = 2049;
-
-    @Override
-    public ProvisionedHomeStorage provision(Filestore component, String name, FilestoreArgs.Managed args) {
+    public ProvisionedHomeStorage provision(Filestore component, String name, FilestoreArgs.Managed args, EksCluster eks) {
         var cluster = args.cluster();
-        EksCluster eks = EksCluster.of(cluster.provisioned());
         ProviderResource provider = cluster.account().provider();
         CustomResourceOptions inComponent = ChildOptions.in(component, provider);
         String clusterName = eks.clusterName();
@@ -95,13 +91,6 @@ final class EfsBackend implements HomeStorageBackend {
         return new ProvisionedHomeStorage(fileSystem.dnsName(), "/", MOUNT_OPTIONS);
     }
 
-    @Override
-    public io.hubfleet.cloud.ProvisionedHomeDisk provisionDisk(com.pulumi.resources.Resource parent, String name,
-                                                              io.hubfleet.cloud.HomeDiskSpec spec,
-                                                              io.hubfleet.components.HubSite site) {
-        return AwsHomeDisk.provision(parent, name, spec, site);
-    }
-
     private static void scheduleBackups(Filestore component, String name, String clusterName, BackupConfig backups,
                                         FileSystem fileSystem, ProviderResource provider) {
         CustomResourceOptions inComponent = ChildOptions.in(component, provider);
@@ -136,5 +125,4 @@ final class EfsBackend implements HomeStorageBackend {
                 .resources(fileSystem.arn().applyValue(List::of))
                 .build(), inComponent);
     }
-
 }

@@ -1,10 +1,21 @@
 package io.hubfleet.cloud.aws;
 
+import io.hubfleet.cloud.HubHostHandle;
+import io.hubfleet.cloud.IngressAddress;
+import io.hubfleet.cloud.ProvisionedHomeStorage;
+import io.hubfleet.cloud.ProvisionedNodePool;
+import io.hubfleet.components.Filestore;
+import io.hubfleet.components.FilestoreArgs;
+import io.hubfleet.components.NodePool;
+import io.hubfleet.components.NodePoolSpec;
+import io.hubfleet.components.Support;
+import io.hubfleet.components.ClusterArgs;
+import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.aws.eks.Cluster;
 import com.pulumi.aws.iam.OpenIdConnectProvider;
 import com.pulumi.aws.iam.Role;
 import com.pulumi.core.Output;
-import io.hubfleet.cloud.ProvisionedCluster;
+import io.hubfleet.cloud.ClusterHandle;
 
 /**
  * An EKS cluster as AWS's other backends need it: its network (EFS mount targets, node groups), the
@@ -19,7 +30,8 @@ record EksCluster(
         String clusterName,
         String region,
         Output<String> kubeconfig,
-        Output<String> credentialsCommand) implements ProvisionedCluster {
+        Output<String> credentialsCommand,
+        AwsAccount account) implements ClusterHandle {
 
     @Override
     public Output<String> name() {
@@ -41,11 +53,34 @@ record EksCluster(
         return cluster.identities().applyValue(ids -> ids.get(0).oidcs().get(0).issuer().orElseThrow());
     }
 
-    static EksCluster of(ProvisionedCluster provisioned) {
-        if (provisioned instanceof EksCluster eks) {
-            return eks;
-        }
-        throw new IllegalArgumentException("an AWS backend was given a " + provisioned.getClass().getSimpleName()
-                + "; clusters and their pools must be on the same cloud");
+    @Override
+    public ProvisionedNodePool nodePool(NodePool component, String name, NodePoolSpec spec, io.hubfleet.components.Cluster cluster) {
+        return new EksNodePoolBackend().provision(component, name, spec, cluster, this);
+    }
+
+    @Override
+    public ProvisionedHomeStorage homeStorage(Filestore component, String name, FilestoreArgs.Managed args) {
+        return new EfsBackend().provision(component, name, args, this);
+    }
+
+    @Override
+    public IngressAddress ingressAddress(Support component, String name, io.hubfleet.components.Cluster cluster) {
+        return new AwsSupportBackend().reserveIngressAddress(component, name, cluster, this);
+    }
+
+    @Override
+    public HubHostHandle hubHost(io.hubfleet.components.Cluster cluster) {
+        return EksClusterBackend.hubHost(cluster, this);
+    }
+
+    @Override
+    public void afterCorePool(io.hubfleet.components.Cluster component, String name, ClusterArgs args, NodePool corePool) {
+        new EksClusterBackend().afterCorePool(component, name, args, corePool, this);
+    }
+
+    @Override
+    public void addClusterServices(Support component, String name, io.hubfleet.components.Cluster cluster,
+                                   CustomResourceOptions options) {
+        new AwsSupportBackend().addClusterServices(component, name, cluster, options, this);
     }
 }

@@ -35,9 +35,8 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.ProviderResource;
 import io.hubfleet.cloud.ChildOptions;
-import io.hubfleet.cloud.ClusterBackend;
 import io.hubfleet.cloud.Kubeconfig;
-import io.hubfleet.cloud.ProvisionedCluster;
+import io.hubfleet.cloud.ClusterHandle;
 
 import io.hubfleet.components.NodePool;
 
@@ -52,7 +51,7 @@ import java.util.List;
  * policy enforcement, CoreDNS, kube-proxy, the EBS CSI driver with its own role). The kubeconfig gets
  * tokens from {@code aws eks get-token}.
  */
-final class EksClusterBackend implements ClusterBackend {
+final class EksClusterBackend {
 
     static final List<String> NODE_POLICIES = List.of(
             "arn:aws:iam::aws:policy/AmazonEKSWorkerNodePolicy",
@@ -60,10 +59,8 @@ final class EksClusterBackend implements ClusterBackend {
             "arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryReadOnly");
     static final String CLUSTER_ADMIN_POLICY = "arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy";
     static final String EBS_CSI_POLICY = "arn:aws:iam::aws:policy/service-role/AmazonEBSCSIDriverPolicy";
-
-    @Override
-    public ProvisionedCluster provision(io.hubfleet.components.Cluster component, String name,
-                                        io.hubfleet.components.ClusterArgs args) {
+    public ClusterHandle provision(io.hubfleet.components.Cluster component, String name,
+                                        io.hubfleet.components.ClusterArgs args, AwsAccount account) {
         ProviderResource provider = args.account().provider();
         CustomResourceOptions inComponent = ChildOptions.in(component, provider);
         String clusterName = args.clusterName();
@@ -161,7 +158,7 @@ final class EksClusterBackend implements ClusterBackend {
         addon(component, name + "-kube-proxy", cluster, "kube-proxy", args, provider, b -> b, inComponent);
 
         // In an account hubfleet created, kubectl assumes the same access role as the provider.
-        Output<List<String>> roleArgs = AwsAccount.of(args.account().provisioned()).assumedRole()
+        Output<List<String>> roleArgs = account.assumedRole()
                 .map(role -> role.applyValue(arn -> List.of("--role-arn", arn)))
                 .orElse(Output.of(List.of()));
         Output<String> kubeconfig = Output.tuple(cluster.endpoint(), cluster.certificateAuthority(), roleArgs)
@@ -178,17 +175,16 @@ final class EksClusterBackend implements ClusterBackend {
         Output<String> credentialsCommand = roleArgs.applyValue(role -> String.join(" ",
                 java.util.stream.Stream.concat(java.util.stream.Stream.of("aws", "eks", "update-kubeconfig",
                         "--name", clusterName, "--region", region), role.stream()).toList()));
-        return new EksCluster(cluster, network, nodeRole, oidc, clusterName, region, kubeconfig, credentialsCommand);
+        return new EksCluster(cluster, network, nodeRole, oidc, clusterName, region, kubeconfig, credentialsCommand,
+                account);
     }
 
     /**
      * The add-ons that run on nodes: they become ready only once the core pool has joined. EKS picks
      * each add-on's default version for the cluster's version.
      */
-    @Override
     public void afterCorePool(io.hubfleet.components.Cluster component, String name, io.hubfleet.components.ClusterArgs args,
-                              ProvisionedCluster provisioned, NodePool corePool) {
-        EksCluster eks = EksCluster.of(provisioned);
+                              NodePool corePool, EksCluster eks) {
         CustomResourceOptions afterNodes = ChildOptions.of(component, args.account().provider())
                 .dependsOn(corePool).build();
         CustomResourceOptions inComponent = ChildOptions.in(component, args.account().provider());
@@ -229,18 +225,10 @@ final class EksClusterBackend implements ClusterBackend {
                 .resolveConflictsOnCreate("OVERWRITE")
                 .resolveConflictsOnUpdate("OVERWRITE")).build(), options);
     }
-
-    @Override
-    public io.hubfleet.cloud.HubHostFacts hubHostFacts(io.hubfleet.components.Cluster cluster) {
-        EksCluster eks = EksCluster.of(cluster.provisioned());
-        AwsAccount account = AwsAccount.of(cluster.account().provisioned());
+    static io.hubfleet.cloud.HubHostHandle hubHost(io.hubfleet.components.Cluster cluster, EksCluster eks) {
+        AwsAccount account = eks.account();
         return new EksHubHost(eks.clusterName(), eks.region(), cluster.account().args().namingSeed(),
                 account.accountId(), eks.oidcProvider().arn(), eks.issuerUrl(), account.assumedRole(),
                 eks.network().homeZone());
-    }
-
-    @Override
-    public io.hubfleet.cloud.HubHostFacts importHubHostFacts(java.util.Map<String, Object> exported) {
-        return EksHubHost.imported(exported);
     }
 }

@@ -17,7 +17,6 @@ import com.pulumi.aws.eks.inputs.NodeGroupUpdateConfigArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResourceOptions;
 import io.hubfleet.cloud.ChildOptions;
-import io.hubfleet.cloud.NodePoolBackend;
 import io.hubfleet.cloud.ProvisionedNodePool;
 import io.hubfleet.components.Cluster;
 import io.hubfleet.components.NodePool;
@@ -36,15 +35,12 @@ import java.util.TreeMap;
  * encrypts the root disk. The autoscaler owns the desired size. Its autoscaling group is tagged with
  * the node-template labels, taints and GPUs, so the cluster autoscaler can scale it up from zero.
  */
-final class EksNodePoolBackend implements NodePoolBackend {
+final class EksNodePoolBackend {
 
     static final String ACCELERATOR_LABEL = "k8s.amazonaws.com/accelerator";
 
     static final String TEMPLATE_TAG = "k8s.io/cluster-autoscaler/node-template/";
-
-    @Override
-    public ProvisionedNodePool provision(NodePool component, String name, NodePoolSpec spec, Cluster cluster) {
-        EksCluster eks = EksCluster.of(cluster.provisioned());
+    public ProvisionedNodePool provision(NodePool component, String name, NodePoolSpec spec, Cluster cluster, EksCluster eks) {
         CustomResourceOptions inComponent = ChildOptions.in(component, cluster.account().provider());
 
         LaunchTemplate template = new LaunchTemplate(name, LaunchTemplateArgs.builder()

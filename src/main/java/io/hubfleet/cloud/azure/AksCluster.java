@@ -1,11 +1,21 @@
 package io.hubfleet.cloud.azure;
 
+import io.hubfleet.cloud.HubHostHandle;
+import io.hubfleet.cloud.IngressAddress;
+import io.hubfleet.cloud.ProvisionedHomeStorage;
+import io.hubfleet.cloud.ProvisionedNodePool;
+import io.hubfleet.components.Cluster;
+import io.hubfleet.components.Filestore;
+import io.hubfleet.components.FilestoreArgs;
+import io.hubfleet.components.NodePool;
+import io.hubfleet.components.NodePoolSpec;
+import io.hubfleet.components.Support;
 import java.util.List;
 import com.pulumi.azurenative.containerservice.ManagedCluster;
 import com.pulumi.azurenative.network.Subnet;
 import com.pulumi.azurenative.network.VirtualNetwork;
 import com.pulumi.core.Output;
-import io.hubfleet.cloud.ProvisionedCluster;
+import io.hubfleet.cloud.ClusterHandle;
 
 /**
  * An AKS cluster as Azure's other backends need it: its subnet (node pools join it, storage admits it)
@@ -18,7 +28,7 @@ record AksCluster(
         AzureAccount account,
         String clusterName,
         Output<String> kubeconfig,
-        AgentPoolSequence agentPools) implements ProvisionedCluster {
+        AgentPoolSequence agentPools) implements ClusterHandle {
 
     /**
      * AKS refuses concurrent operations on a cluster's pools (409 OperationNotAllowed, "another operation is
@@ -67,11 +77,23 @@ record AksCluster(
         return cluster.oidcIssuerProfile().applyValue(profile -> profile.orElseThrow().issuerURL());
     }
 
-    static AksCluster of(ProvisionedCluster provisioned) {
-        if (provisioned instanceof AksCluster aks) {
-            return aks;
-        }
-        throw new IllegalArgumentException("an Azure backend was given a " + provisioned.getClass().getSimpleName()
-                + "; clusters and their pools must be on the same cloud");
+    @Override
+    public ProvisionedNodePool nodePool(NodePool component, String name, NodePoolSpec spec, Cluster cluster) {
+        return new AksNodePoolBackend().provision(component, name, spec, cluster, this);
+    }
+
+    @Override
+    public ProvisionedHomeStorage homeStorage(Filestore component, String name, FilestoreArgs.Managed args) {
+        return new AzureFilesBackend().provision(component, name, args, this);
+    }
+
+    @Override
+    public IngressAddress ingressAddress(Support component, String name, Cluster cluster) {
+        return new AzureSupportBackend().reserveIngressAddress(component, name, cluster, this);
+    }
+
+    @Override
+    public HubHostHandle hubHost(Cluster cluster) {
+        return AksClusterBackend.hubHost(cluster, this);
     }
 }

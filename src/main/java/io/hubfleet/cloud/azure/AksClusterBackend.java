@@ -34,8 +34,7 @@ import com.pulumi.deployment.InvokeOptions;
 import com.pulumi.resources.InvokeArgs;
 import com.pulumi.resources.CustomResourceOptions;
 import io.hubfleet.cloud.ChildOptions;
-import io.hubfleet.cloud.ClusterBackend;
-import io.hubfleet.cloud.ProvisionedCluster;
+import io.hubfleet.cloud.ClusterHandle;
 import io.hubfleet.components.Cluster;
 import io.hubfleet.components.ClusterArgs;
 import io.hubfleet.components.NodePoolArgs;
@@ -58,14 +57,11 @@ import java.util.List;
  * autoscaler profile that packs nodes and removes idle ones quickly. The kubeconfig is the user
  * credential in exec form (kubelogin): no static credential.
  */
-final class AksClusterBackend implements ClusterBackend {
+final class AksClusterBackend {
 
     /** The Azure CLI's application id: a deployer signed in with it is a person. */
     static final String AZURE_CLI_APP_ID = "04b07795-8ddb-461a-bbee-02f9e1bf7b46";
-
-    @Override
-    public ProvisionedCluster provision(Cluster component, String name, ClusterArgs args) {
-        AzureAccount account = AzureAccount.of(args.account().provisioned());
+    public ClusterHandle provision(Cluster component, String name, ClusterArgs args, AzureAccount account) {
         CustomResourceOptions inComponent = ChildOptions.in(component, account.provider());
         String clusterName = args.clusterName();
         Output<String> subscription = account.accountId();
@@ -233,19 +229,11 @@ final class AksClusterBackend implements ClusterBackend {
         }
         return weeks;
     }
-
-    @Override
-    public io.hubfleet.cloud.HubHostFacts hubHostFacts(io.hubfleet.components.Cluster cluster) {
-        AksCluster aks = AksCluster.of(cluster.provisioned());
+    static io.hubfleet.cloud.HubHostHandle hubHost(io.hubfleet.components.Cluster cluster, AksCluster aks) {
         AzureAccount account = aks.account();
         return new AksHubHost(aks.clusterName(), cluster.account().args().namingSeed(), account.location(),
                 account.accountId(), account.resourceGroupName(), aks.issuerUrl(), aks.nodeSubnet().id(),
                 homeZone(cluster.args().zones(), cluster.account().args().zone()),
                 aks.cluster().identity().applyValue(identity -> identity.orElseThrow().principalId()));
-    }
-
-    @Override
-    public io.hubfleet.cloud.HubHostFacts importHubHostFacts(java.util.Map<String, Object> exported) {
-        return AksHubHost.imported(exported);
     }
 }

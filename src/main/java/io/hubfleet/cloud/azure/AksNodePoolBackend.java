@@ -5,7 +5,6 @@ import com.pulumi.azurenative.containerservice.AgentPool;
 import com.pulumi.azurenative.containerservice.AgentPoolArgs;
 import com.pulumi.core.Output;
 import io.hubfleet.cloud.ChildOptions;
-import io.hubfleet.cloud.NodePoolBackend;
 import io.hubfleet.cloud.ProvisionedNodePool;
 import io.hubfleet.components.Cluster;
 import io.hubfleet.components.NodePool;
@@ -20,14 +19,11 @@ import java.util.List;
  * priority, are deleted (not deallocated) on eviction and pay up to the on-demand price. The core pool
  * is the cluster's system pool, made with the cluster.
  */
-final class AksNodePoolBackend implements NodePoolBackend {
+final class AksNodePoolBackend {
 
     /** AKS taints every spot node with this; pods on spot pools must tolerate it. */
     static final String SPOT_TAINT = "kubernetes.azure.com/scalesetpriority";
-
-    @Override
-    public ProvisionedNodePool provision(NodePool component, String name, NodePoolSpec spec, Cluster cluster) {
-        AksCluster aks = AksCluster.of(cluster.provisioned());
+    public ProvisionedNodePool provision(NodePool component, String name, NodePoolSpec spec, Cluster cluster, AksCluster aks) {
         String poolName = AzureNames.agentPool(spec.poolName());
         if (spec.role() == NodeRole.CORE) {
             // Part of the ManagedCluster: AKS creates a cluster with its system pool.

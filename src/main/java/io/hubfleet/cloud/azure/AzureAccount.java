@@ -1,9 +1,14 @@
 package io.hubfleet.cloud.azure;
 
+import io.hubfleet.cloud.ClusterHandle;
+import io.hubfleet.components.CloudAccount;
+import io.hubfleet.components.Cluster;
+import io.hubfleet.components.ClusterArgs;
+import io.hubfleet.config.BudgetConfig;
 import com.pulumi.azurenative.resources.ResourceGroup;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ProviderResource;
-import io.hubfleet.cloud.ProvisionedAccount;
+import io.hubfleet.cloud.AccountHandle;
 
 /**
  * An Azure subscription as the other Azure backends need it: the provider, and the resource group that
@@ -15,16 +20,19 @@ import io.hubfleet.cloud.ProvisionedAccount;
  * @param location      the region every resource is created in
  */
 record AzureAccount(ProviderResource provider, Output<String> accountId, ResourceGroup resourceGroup, String location)
-        implements ProvisionedAccount {
+        implements AccountHandle {
 
     Output<String> resourceGroupName() {
         return resourceGroup.name();
     }
 
-    static AzureAccount of(ProvisionedAccount account) {
-        if (account instanceof AzureAccount azure) {
-            return azure;
-        }
-        throw new IllegalArgumentException("an Azure backend was given a " + account.getClass().getSimpleName());
+    @Override
+    public ClusterHandle cluster(Cluster component, String name, ClusterArgs args) {
+        return new AksClusterBackend().provision(component, name, args, this);
+    }
+
+    @Override
+    public void budget(CloudAccount component, String name, BudgetConfig budget) {
+        new AzureBudgetBackend().create(component, name, budget, this);
     }
 }

@@ -9,9 +9,8 @@ import com.pulumi.azurenative.subscription.AliasArgs;
 import com.pulumi.azurenative.subscription.inputs.PutAliasRequestPropertiesArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResourceOptions;
-import io.hubfleet.cloud.AccountBackend;
 import io.hubfleet.cloud.ChildOptions;
-import io.hubfleet.cloud.ProvisionedAccount;
+import io.hubfleet.cloud.AccountHandle;
 import io.hubfleet.components.CloudAccount;
 import io.hubfleet.components.CloudAccountArgs;
 import io.hubfleet.config.AccountCreationConfig;
@@ -26,10 +25,8 @@ import java.util.Map;
  * resource group deletes everything in it. A created subscription's alias is protected and retained
  * too: hubfleet never cancels a subscription.
  */
-final class AzureAccountBackend implements AccountBackend {
-
-    @Override
-    public ProvisionedAccount provision(CloudAccount component, String name, CloudAccountArgs args) {
+final class AzureAccountBackend {
+    public AccountHandle provision(CloudAccount component, String name, CloudAccountArgs args) {
         Output<String> subscription;
         if (args.creates()) {
             AccountCreationConfig create = args.account().create();
@@ -60,11 +57,10 @@ final class AzureAccountBackend implements AccountBackend {
     }
 
     /** The shared cluster's subscription; the estate's resource group belongs to the cluster's stack. */
-    @Override
     public com.pulumi.resources.ProviderResource attach(com.pulumi.resources.ComponentResource component, String name,
-                                                        io.hubfleet.cloud.HubHostFacts facts, String stack) {
+                                                        AksHubHost host, String stack) {
         return new Provider(name, ProviderArgs.builder()
-                .subscriptionId(AksHubHost.of(facts).subscriptionId())
+                .subscriptionId(host.subscriptionId())
                 .build(), CustomResourceOptions.builder().parent(component).build());
     }
 }

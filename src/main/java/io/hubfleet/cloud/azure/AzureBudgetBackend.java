@@ -5,7 +5,6 @@ import com.pulumi.azurenative.consumption.BudgetArgs;
 import com.pulumi.azurenative.consumption.inputs.BudgetTimePeriodArgs;
 import com.pulumi.azurenative.consumption.inputs.NotificationArgs;
 import io.hubfleet.cloud.BudgetAlerts;
-import io.hubfleet.cloud.BudgetBackend;
 import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.components.CloudAccount;
 import io.hubfleet.config.BudgetConfig;
@@ -20,11 +19,8 @@ import java.util.Map;
  * from the clock, so plans stay the same from one day to the next; Azure keeps it after creation, so
  * later deployments leave it alone (the budget recurs monthly).
  */
-final class AzureBudgetBackend implements BudgetBackend {
-
-    @Override
-    public void create(CloudAccount component, String name, BudgetConfig budget) {
-        AzureAccount account = AzureAccount.of(component.provisioned());
+final class AzureBudgetBackend {
+    public void create(CloudAccount component, String name, BudgetConfig budget, AzureAccount account) {
         Map<String, NotificationArgs> notifications = new LinkedHashMap<>();
         for (BudgetAlerts alert : BudgetAlerts.of(budget)) {
             notifications.put(alert.key(), NotificationArgs.builder()

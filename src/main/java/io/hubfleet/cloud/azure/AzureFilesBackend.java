@@ -12,7 +12,6 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.ProviderResource;
 import io.hubfleet.cloud.ChildOptions;
-import io.hubfleet.cloud.HomeStorageBackend;
 import io.hubfleet.cloud.ProvisionedHomeStorage;
 import io.hubfleet.components.Filestore;
 import io.hubfleet.components.FilestoreArgs;
@@ -29,7 +28,7 @@ import java.util.Map;
  * share protected and retained. Backups: daily snapshots of the share, kept the configured days, made
  * by a CronJob in the cluster (Azure Backup does not protect NFS shares: docs/data-safety.md).
  */
-final class AzureFilesBackend implements HomeStorageBackend {
+final class AzureFilesBackend {
 
     static final String SHARE = "homes";
     /**
@@ -38,11 +37,8 @@ final class AzureFilesBackend implements HomeStorageBackend {
      */
     static final List<String> MOUNT_OPTIONS = NfsMountOptions.managed(List.of("vers=4", "minorversion=1", "sec=sys",
             "nconnect=4"));
-
-    @Override
-    public ProvisionedHomeStorage provision(Filestore component, String name, FilestoreArgs.Managed args) {
+    public ProvisionedHomeStorage provision(Filestore component, String name, FilestoreArgs.Managed args, AksCluster aks) {
         var cluster = args.cluster();
-        AksCluster aks = AksCluster.of(cluster.provisioned());
         AzureAccount account = aks.account();
         ProviderResource provider = account.provider();
         CustomResourceOptions kept = ChildOptions.of(component, provider).protect(true).retainOnDelete(true).build();
@@ -83,12 +79,4 @@ final class AzureFilesBackend implements HomeStorageBackend {
         return new ProvisionedHomeStorage(Output.of(accountName + ".file.core.windows.net"),
                 "/" + accountName + "/" + SHARE, MOUNT_OPTIONS);
     }
-
-    @Override
-    public io.hubfleet.cloud.ProvisionedHomeDisk provisionDisk(com.pulumi.resources.Resource parent, String name,
-                                                              io.hubfleet.cloud.HomeDiskSpec spec,
-                                                              io.hubfleet.components.HubSite site) {
-        return AzureHomeDisk.provision(parent, name, spec, site);
-    }
-
 }

@@ -63,8 +63,7 @@ final class AzureHomeDisk {
     private AzureHomeDisk() {
     }
 
-    static ProvisionedHomeDisk provision(Resource parent, String name, HomeDiskSpec spec, HubSite site) {
-        AksHubHost aks = AksHubHost.of(site.facts());
+    static ProvisionedHomeDisk provision(Resource parent, String name, HomeDiskSpec spec, HubSite site, AksHubHost aks) {
         ProviderResource provider = site.accountProvider();
         CustomResourceOptions inParent = ChildOptions.in(parent, provider);
         String diskName = CloudNames.fit(aks.clusterName() + "-" + spec.hubName() + "-home", 80);

@@ -29,7 +29,6 @@ import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.ProviderResource;
 import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.HubIdentity;
-import io.hubfleet.cloud.HubIdentityBackend;
 import io.hubfleet.cloud.HubIdentitySpec;
 import io.hubfleet.components.HubSite;
 import io.hubfleet.components.Hub;
@@ -45,15 +44,12 @@ import java.util.Optional;
  * identity with a federated credential for exactly the hub's user service account, granted blob data
  * access on each of the hub's containers only.
  */
-final class AzureHubIdentityBackend implements HubIdentityBackend {
+final class AzureHubIdentityBackend {
 
     static final String SCRATCH = "scratch";
     static final String PERSISTENT = "persistent";
     static final String TOKEN_AUDIENCE = "api://AzureADTokenExchange";
-
-    @Override
-    public HubIdentity provision(Hub component, String name, HubIdentitySpec spec, HubSite site) {
-        AksHubHost aks = AksHubHost.of(site.facts());
+    public HubIdentity provision(Hub component, String name, HubIdentitySpec spec, HubSite site, AksHubHost aks) {
         ProviderResource provider = site.accountProvider();
         CustomResourceOptions inComponent = ChildOptions.in(component, provider);
         Output<String> subscription = aks.subscriptionId();

@@ -12,7 +12,6 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResourceOptions;
 import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.IngressAddress;
-import io.hubfleet.cloud.SupportBackend;
 import io.hubfleet.components.Cluster;
 import io.hubfleet.components.Support;
 
@@ -27,20 +26,13 @@ import java.util.Optional;
  * check node port at {@code /healthz}; the annotation names that path, so the probe stays right should
  * the policy ever change.
  */
-final class AzureSupportBackend implements SupportBackend {
-
-    @Override
-    public boolean needsGpuDevicePlugin() {
-        return true;
-    }
+final class AzureSupportBackend {
 
     /**
      * A static Standard public IP in the estate's resource group (so it outlives the cluster and its
      * node resource group), which the cluster's identity may join to its load balancer and nothing more.
      */
-    @Override
-    public IngressAddress reserveIngressAddress(Support component, String name, Cluster cluster) {
-        AksCluster aks = AksCluster.of(cluster.provisioned());
+    public IngressAddress reserveIngressAddress(Support component, String name, Cluster cluster, AksCluster aks) {
         AzureAccount account = aks.account();
         CustomResourceOptions inAccount = ChildOptions.in(component, account.provider());
         String addressName = aks.clusterName() + "-ingress";
@@ -89,9 +81,4 @@ final class AzureSupportBackend implements SupportBackend {
 
     /** What the cloud controller needs across the resource group: reading its public IPs. */
     static final List<String> PUBLIC_IP_READ = List.of("Microsoft.Network/publicIPAddresses/read");
-
-    @Override
-    public void addClusterServices(Support component, String name, Cluster cluster, CustomResourceOptions options) {
-        // Nothing: AKS's cluster autoscaler is part of the managed control plane.
-    }
 }

@@ -22,7 +22,6 @@ import com.pulumi.gcp.workflows.WorkflowArgs;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.ProviderResource;
 import io.hubfleet.cloud.ChildOptions;
-import io.hubfleet.cloud.HomeStorageBackend;
 import io.hubfleet.cloud.HomeDiskSpec;
 import io.hubfleet.cloud.ProvisionedHomeDisk;
 import io.hubfleet.cloud.ProvisionedHomeStorage;
@@ -45,7 +44,7 @@ import java.util.Map;
  * Cloud Workflows program that makes a backup and prunes expired ones, and a daily Cloud Scheduler job.
  * Disks: {@link GcpHomeDisk}.
  */
-final class FilestoreBackend implements HomeStorageBackend {
+final class FilestoreBackend {
 
     static final String SHARE = "homes";
     /**
@@ -60,11 +59,8 @@ final class FilestoreBackend implements HomeStorageBackend {
      * client negotiates (cloud.google.com/filestore/docs/mounting-fileshares).
      */
     static final List<String> MOUNT_OPTIONS = NfsMountOptions.managed(List.of("noatime"));
-
-    @Override
-    public ProvisionedHomeStorage provision(Filestore component, String name, FilestoreArgs.Managed args) {
+    public ProvisionedHomeStorage provision(Filestore component, String name, FilestoreArgs.Managed args, GkeCluster gke) {
         var cluster = args.cluster();
-        GkeCluster gke = GkeCluster.of(cluster.provisioned());
         ProviderResource provider = cluster.account().provider();
         String zone = cluster.account().args().requireZone();
         String region = cluster.account().args().region();
@@ -99,11 +95,6 @@ final class FilestoreBackend implements HomeStorageBackend {
 
         Output<String> server = instance.networks().applyValue(networks -> networks.get(0).ipAddresses().get(0));
         return new ProvisionedHomeStorage(server, "/" + SHARE, MOUNT_OPTIONS);
-    }
-
-    @Override
-    public ProvisionedHomeDisk provisionDisk(Resource parent, String name, HomeDiskSpec spec, HubSite site) {
-        return GcpHomeDisk.provision(parent, name, spec, site);
     }
 
     private static void scheduleBackups(Filestore component, String name, BackupConfig backups,

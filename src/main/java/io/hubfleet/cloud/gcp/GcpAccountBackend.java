@@ -9,9 +9,8 @@ import com.pulumi.gcp.projects.Service;
 import com.pulumi.gcp.projects.ServiceArgs;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
-import io.hubfleet.cloud.AccountBackend;
 import io.hubfleet.cloud.ChildOptions;
-import io.hubfleet.cloud.ProvisionedAccount;
+import io.hubfleet.cloud.AccountHandle;
 import io.hubfleet.components.AccountUse;
 import io.hubfleet.components.CloudAccount;
 import io.hubfleet.components.CloudAccountArgs;
@@ -31,10 +30,8 @@ import java.util.Map;
  * labels everything it makes. A created project is protected and retained: deleting a project deletes
  * every home directory and bucket in it.
  */
-final class GcpAccountBackend implements AccountBackend {
-
-    @Override
-    public ProvisionedAccount provision(CloudAccount component, String name, CloudAccountArgs args) {
+final class GcpAccountBackend {
+    public AccountHandle provision(CloudAccount component, String name, CloudAccountArgs args) {
         String projectId = args.requireId();
         Map<String, String> labels = Map.of("managed-by", "hubfleet", "hubfleet-stack", GcpNames.labelValue(args.stack()));
         ProviderArgs.Builder bootstrapArgs = ProviderArgs.builder().region(args.region()).defaultLabels(labels);
@@ -101,10 +98,8 @@ final class GcpAccountBackend implements AccountBackend {
     }
 
     /** The shared cluster's project, region and zone; labels say which stack made what. */
-    @Override
     public com.pulumi.resources.ProviderResource attach(com.pulumi.resources.ComponentResource component, String name,
-                                                        io.hubfleet.cloud.HubHostFacts facts, String stack) {
-        GkeHubHost host = GkeHubHost.of(facts);
+                                                        GkeHubHost host, String stack) {
         return new Provider(name, ProviderArgs.builder()
                 .project(host.projectId())
                 .region(host.region())

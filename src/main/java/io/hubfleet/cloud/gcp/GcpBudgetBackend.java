@@ -15,7 +15,6 @@ import com.pulumi.gcp.organizations.OrganizationsFunctions;
 import com.pulumi.gcp.organizations.inputs.GetProjectArgs;
 import com.pulumi.resources.CustomResourceOptions;
 import io.hubfleet.cloud.BudgetAlerts;
-import io.hubfleet.cloud.BudgetBackend;
 import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.components.CloudAccount;
 import io.hubfleet.config.BudgetConfig;
@@ -29,11 +28,8 @@ import java.util.Map;
  * A Cloud Billing budget on the project's billing account, filtered to the project, e-mailing through
  * Cloud Monitoring notification channels in the project (billing admins are e-mailed too).
  */
-final class GcpBudgetBackend implements BudgetBackend {
-
-    @Override
-    public void create(CloudAccount component, String name, BudgetConfig budget) {
-        GcpAccount account = GcpAccount.of(component.provisioned());
+final class GcpBudgetBackend {
+    public void create(CloudAccount component, String name, BudgetConfig budget, GcpAccount account) {
         CustomResourceOptions inAccount = ChildOptions.in(component, account.provider());
         List<Output<String>> channels = new ArrayList<>();
         for (String email : budget.emails()) {

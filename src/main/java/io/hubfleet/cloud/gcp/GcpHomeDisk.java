@@ -40,8 +40,7 @@ final class GcpHomeDisk {
     private GcpHomeDisk() {
     }
 
-    static ProvisionedHomeDisk provision(Resource parent, String name, HomeDiskSpec spec, HubSite site) {
-        GkeHubHost gke = GkeHubHost.of(site.facts());
+    static ProvisionedHomeDisk provision(Resource parent, String name, HomeDiskSpec spec, HubSite site, GkeHubHost gke) {
         ProviderResource provider = site.accountProvider();
         String diskName = CloudNames.fit(gke.clusterName() + "-" + spec.hubName() + "-home", 63);
         Map<String, String> labels = Map.of("hubfleet-hub", GcpNames.labelValue(spec.hubName()),

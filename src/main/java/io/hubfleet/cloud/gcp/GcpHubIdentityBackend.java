@@ -15,7 +15,6 @@ import com.pulumi.resources.CustomResourceOptions;
 import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.CloudNames;
 import io.hubfleet.cloud.HubIdentity;
-import io.hubfleet.cloud.HubIdentityBackend;
 import io.hubfleet.cloud.HubIdentitySpec;
 import io.hubfleet.components.HubSite;
 import com.pulumi.resources.ProviderResource;
@@ -33,17 +32,14 @@ import java.util.Optional;
  * the project, so a hub's identity reaches its own buckets only. Buckets have uniform access and public
  * access prevention enforced.
  */
-final class GcpHubIdentityBackend implements HubIdentityBackend {
+final class GcpHubIdentityBackend {
 
     /**
      * Read, write, list and delete objects, and read the bucket's metadata (which gcsfs asks for);
      * never change the bucket or its access.
      */
     static final List<String> BUCKET_ROLES = List.of("roles/storage.objectAdmin", "roles/storage.legacyBucketReader");
-
-    @Override
-    public HubIdentity provision(Hub component, String name, HubIdentitySpec spec, HubSite site) {
-        GkeHubHost gke = GkeHubHost.of(site.facts());
+    public HubIdentity provision(Hub component, String name, HubIdentitySpec spec, HubSite site, GkeHubHost gke) {
         ProviderResource provider = site.accountProvider();
         CustomResourceOptions inComponent = ChildOptions.in(component, provider);
         String project = gke.namingSeed();

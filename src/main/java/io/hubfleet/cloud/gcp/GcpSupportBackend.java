@@ -7,7 +7,6 @@ import com.pulumi.resources.CustomResourceOptions;
 import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.CloudNames;
 import io.hubfleet.cloud.IngressAddress;
-import io.hubfleet.cloud.SupportBackend;
 import io.hubfleet.components.Cluster;
 import io.hubfleet.components.Support;
 
@@ -19,15 +18,9 @@ import java.util.Optional;
  * GKE brings its own autoscaler and GPU device plugin; a plain external passthrough load balancer on a
  * reserved address fits the Gateway.
  */
-final class GcpSupportBackend implements SupportBackend {
-
-    @Override
-    public boolean needsGpuDevicePlugin() {
-        return false;
-    }
+final class GcpSupportBackend {
 
     /** A regional external address; GKE's load balancer takes it from the Service's loadBalancerIP. */
-    @Override
     public IngressAddress reserveIngressAddress(Support component, String name, Cluster cluster) {
         Address address = new Address(name + "-ingress", AddressArgs.builder()
                 .name(CloudNames.fit(cluster.args().clusterName() + "-ingress", 63))
@@ -38,10 +31,5 @@ final class GcpSupportBackend implements SupportBackend {
                 .build(), ChildOptions.in(component, cluster.account().provider()));
         return new IngressAddress(address.address().applyValue(List::of), Output.of(Map.of()),
                 Optional.of(address.address()));
-    }
-
-    @Override
-    public void addClusterServices(Support component, String name, Cluster cluster, CustomResourceOptions options) {
-        // Nothing: GKE's cluster autoscaler is part of the managed control plane.
     }
 }

@@ -1,11 +1,20 @@
 package io.hubfleet.cloud.gcp;
 
+import io.hubfleet.cloud.HubHostHandle;
+import io.hubfleet.cloud.IngressAddress;
+import io.hubfleet.cloud.ProvisionedHomeStorage;
+import io.hubfleet.cloud.ProvisionedNodePool;
+import io.hubfleet.components.Filestore;
+import io.hubfleet.components.FilestoreArgs;
+import io.hubfleet.components.NodePool;
+import io.hubfleet.components.NodePoolSpec;
+import io.hubfleet.components.Support;
 import com.pulumi.core.Output;
 import com.pulumi.gcp.compute.Network;
 import com.pulumi.gcp.compute.Subnetwork;
 import com.pulumi.gcp.container.Cluster;
 import com.pulumi.gcp.serviceaccount.Account;
-import io.hubfleet.cloud.ProvisionedCluster;
+import io.hubfleet.cloud.ClusterHandle;
 
 /**
  * A GKE cluster as GCP's other backends need it: its network (Filestore joins it), the nodes'
@@ -18,7 +27,7 @@ record GkeCluster(
         Account nodeServiceAccount,
         String location,
         String projectId,
-        Output<String> kubeconfig) implements ProvisionedCluster {
+        Output<String> kubeconfig) implements ClusterHandle {
 
     @Override
     public Output<String> name() {
@@ -41,11 +50,23 @@ record GkeCluster(
         return projectId + ".svc.id.goog";
     }
 
-    static GkeCluster of(io.hubfleet.cloud.ProvisionedCluster provisioned) {
-        if (provisioned instanceof GkeCluster gke) {
-            return gke;
-        }
-        throw new IllegalArgumentException("a GCP backend was given a " + provisioned.getClass().getSimpleName()
-                + "; clusters and their pools must be on the same cloud");
+    @Override
+    public ProvisionedNodePool nodePool(NodePool component, String name, NodePoolSpec spec, io.hubfleet.components.Cluster cluster) {
+        return new GkeNodePoolBackend().provision(component, name, spec, cluster, this);
+    }
+
+    @Override
+    public ProvisionedHomeStorage homeStorage(Filestore component, String name, FilestoreArgs.Managed args) {
+        return new FilestoreBackend().provision(component, name, args, this);
+    }
+
+    @Override
+    public IngressAddress ingressAddress(Support component, String name, io.hubfleet.components.Cluster cluster) {
+        return new GcpSupportBackend().reserveIngressAddress(component, name, cluster);
+    }
+
+    @Override
+    public HubHostHandle hubHost(io.hubfleet.components.Cluster cluster) {
+        return GkeClusterBackend.hubHost(cluster, this);
     }
 }

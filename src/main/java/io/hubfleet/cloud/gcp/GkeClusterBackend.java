@@ -40,9 +40,8 @@ import com.pulumi.gcp.serviceaccount.AccountArgs;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.ProviderResource;
 import io.hubfleet.cloud.ChildOptions;
-import io.hubfleet.cloud.ClusterBackend;
 import io.hubfleet.cloud.Kubeconfig;
-import io.hubfleet.cloud.ProvisionedCluster;
+import io.hubfleet.cloud.ClusterHandle;
 import io.hubfleet.components.Cluster;
 import io.hubfleet.components.ClusterArgs;
 import io.hubfleet.config.MaintenanceWindowConfig;
@@ -60,7 +59,7 @@ import java.util.stream.Collectors;
  * (upgrades happen when the operator changes {@code kubernetesVersion}, or when GKE ends a version's
  * support, and then only inside the maintenance window) and an autoscaler that packs nodes.
  */
-final class GkeClusterBackend implements ClusterBackend {
+final class GkeClusterBackend {
 
     /**
      * Ports the estate's admission webhooks listen on, beyond 443 and 10250: Envoy Gateway's topology
@@ -82,9 +81,7 @@ final class GkeClusterBackend implements ClusterBackend {
             "roles/stackdriver.resourceMetadata.writer",
             "roles/autoscaling.metricsWriter",
             "roles/artifactregistry.reader");
-
-    @Override
-    public ProvisionedCluster provision(Cluster component, String name, ClusterArgs args) {
+    public ClusterHandle provision(Cluster component, String name, ClusterArgs args, GcpAccount account) {
         ProviderResource provider = args.account().provider();
         CustomResourceOptions inComponent = ChildOptions.in(component, provider);
         String projectId = args.account().args().requireId();
@@ -275,17 +272,9 @@ final class GkeClusterBackend implements ClusterBackend {
     private static String rfc5545Day(DayOfWeek day) {
         return day.name().substring(0, 2);
     }
-
-    @Override
-    public io.hubfleet.cloud.HubHostFacts hubHostFacts(io.hubfleet.components.Cluster cluster) {
-        GkeCluster gke = GkeCluster.of(cluster.provisioned());
+    static io.hubfleet.cloud.HubHostHandle hubHost(io.hubfleet.components.Cluster cluster, GkeCluster gke) {
         var account = cluster.account().args();
         return new GkeHubHost(gke.projectId(), cluster.args().clusterName(), account.region(), account.requireZone(),
                 account.namingSeed(), java.util.Optional.of(gke.cluster()));
-    }
-
-    @Override
-    public io.hubfleet.cloud.HubHostFacts importHubHostFacts(java.util.Map<String, Object> exported) {
-        return GkeHubHost.imported(exported);
     }
 }

@@ -12,7 +12,6 @@ import com.pulumi.gcp.container.inputs.NodePoolNodeConfigTaintArgs;
 import com.pulumi.gcp.container.inputs.NodePoolNodeConfigWorkloadMetadataConfigArgs;
 import com.pulumi.gcp.container.inputs.NodePoolUpgradeSettingsArgs;
 import io.hubfleet.cloud.ChildOptions;
-import io.hubfleet.cloud.NodePoolBackend;
 import io.hubfleet.cloud.ProvisionedNodePool;
 import io.hubfleet.components.Cluster;
 import io.hubfleet.components.NodePool;
@@ -27,11 +26,8 @@ import java.util.Map;
  * shielded, running as the cluster's node identity with the GKE metadata server (pods see Workload
  * Identity, never the node's credentials), upgraded only with the control plane.
  */
-final class GkeNodePoolBackend implements NodePoolBackend {
-
-    @Override
-    public ProvisionedNodePool provision(NodePool component, String name, NodePoolSpec spec, Cluster cluster) {
-        GkeCluster gke = GkeCluster.of(cluster.provisioned());
+final class GkeNodePoolBackend {
+    public ProvisionedNodePool provision(NodePool component, String name, NodePoolSpec spec, Cluster cluster, GkeCluster gke) {
         NodePoolNodeConfigArgs.Builder node = NodePoolNodeConfigArgs.builder()
                 .machineType(spec.machine().type().name())
                 .diskSizeGb(spec.diskSizeGiB())

@@ -1,0 +1,28 @@
+package io.hubfleet.cloud;
+
+import com.pulumi.core.Output;
+import com.pulumi.resources.ProviderResource;
+import io.hubfleet.components.CloudAccount;
+import io.hubfleet.components.Cluster;
+import io.hubfleet.components.ClusterArgs;
+import io.hubfleet.config.BudgetConfig;
+
+/**
+ * An account as its cloud made it (a GCP project, an AWS account, an Azure subscription and its
+ * resource group). Each cloud's handle holds its own typed state and builds the next level down with
+ * it: the cluster, and the account's budget.
+ */
+public interface AccountHandle {
+
+    /** The provider scoped to the account (and region) that every resource uses. */
+    ProviderResource provider();
+
+    /** The project id, account id or subscription id. */
+    Output<String> accountId();
+
+    /** Builds the managed Kubernetes cluster (control plane and network; pools come separately). */
+    ClusterHandle cluster(Cluster component, String name, ClusterArgs args);
+
+    /** Sets a monthly budget with e-mail alerts on the account, in the cloud's own budget service. */
+    void budget(CloudAccount component, String name, BudgetConfig budget);
+}
