@@ -38,7 +38,7 @@ public final class SharedCluster extends ComponentResource implements HubSite {
     public static final String TYPE = "hubfleet:index:SharedCluster";
 
     private final CloudPlatform platform;
-    private final HubHostExport host;
+    private final HubHostContract host;
     private final HubHostHandle facts;
     private final ProviderResource accountProvider;
     private final Provider kubernetesProvider;
@@ -49,11 +49,9 @@ public final class SharedCluster extends ComponentResource implements HubSite {
         this.platform = CloudPlatforms.of(args.cloud());
         StackReference reference = new StackReference(name + "-cluster", StackReferenceArgs.builder()
                 .name(args.clusterStack()).build(), CustomResourceOptions.builder().parent(this).build());
-        this.host = new HubHostExport(read(reference, args.clusterStack()));
-        if (!host.present()) {
-            throw new IllegalStateException("the stack " + args.clusterStack() + " exports no hubHost: it must be a "
-                    + "hubfleet cluster stack with hubfleet:ingress, deployed with this version of hubfleet");
-        }
+        this.host = HubHostContract.fromOutput(read(reference, args.clusterStack())).orElseThrow(() ->
+                new IllegalStateException("the stack " + args.clusterStack() + " exports no hubHost: it must be a "
+                        + "hubfleet cluster stack with hubfleet:ingress, deployed with this version of hubfleet"));
         if (!host.cloud().equals(args.cloud().configName())) {
             throw new IllegalStateException("the stack " + args.clusterStack() + " is on " + host.cloud()
                     + ", but hubfleet:cloud says " + args.cloud().configName());
@@ -73,7 +71,7 @@ public final class SharedCluster extends ComponentResource implements HubSite {
 
     private static Map<String, Object> read(StackReference reference, String clusterStack) {
         try {
-            Object value = reference.getValueAsync("hubHost").join();
+            Object value = reference.getValueAsync(HubHostContract.OUTPUT).join();
             if (value instanceof Map<?, ?> map) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> hubHost = (Map<String, Object>) map;
@@ -87,7 +85,7 @@ public final class SharedCluster extends ComponentResource implements HubSite {
     }
 
     /** What the cluster stack exported for its hub-only stacks. */
-    public HubHostExport hubHost() {
+    public HubHostContract hubHost() {
         return host;
     }
 
@@ -128,7 +126,7 @@ public final class SharedCluster extends ComponentResource implements HubSite {
 
     @Override
     public String systemNamespace() {
-        return host.text("systemNamespace");
+        return host.systemNamespace();
     }
 
     @Override
@@ -155,7 +153,7 @@ public final class SharedCluster extends ComponentResource implements HubSite {
         KubernetesObject issuer = new KubernetesObject(name + "-issuer", KubernetesObject.Args.of(
                 "cert-manager.io/v1", "Issuer",
                 Map.of("name", issuerName, "namespace", config.name()),
-                host.acme().issuerSpec(issuerName + "-account", gatewayName, config.name(), Support.HTTP_LISTENER)),
+                host.requireAcme().issuerSpec(issuerName + "-account", gatewayName, config.name(), Support.HTTP_LISTENER)),
                 inNamespace);
         Map<String, Object> http = new LinkedHashMap<>();
         http.put("name", Support.HTTP_LISTENER);
@@ -175,7 +173,7 @@ public final class SharedCluster extends ComponentResource implements HubSite {
                 "gateway.networking.k8s.io/v1", "Gateway",
                 Map.of("name", gatewayName, "namespace", config.name(),
                         "annotations", Map.of("cert-manager.io/issuer", issuerName)),
-                Map.of("gatewayClassName", host.text("gatewayClass"), "listeners", List.of(http, https))),
+                Map.of("gatewayClassName", host.gatewayClass(), "listeners", List.of(http, https))),
                 CustomResourceOptions.builder().parent(hub).provider(kubernetesProvider)
                         .dependsOn(List.of(namespace, issuer)).build());
         // The redirect is a prefix match: the challenge route's exact path takes precedence over it
