@@ -6,7 +6,6 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.ProviderResource;
 import io.hubfleet.cloud.BudgetAlerts;
 import io.hubfleet.cloud.CloudPlatform;
-import io.hubfleet.cloud.CloudPlatforms;
 import io.hubfleet.cloud.AccountHandle;
 import io.hubfleet.config.Cloud;
 

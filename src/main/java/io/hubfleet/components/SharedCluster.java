@@ -11,7 +11,6 @@ import com.pulumi.resources.Resource;
 import com.pulumi.resources.StackReference;
 import com.pulumi.resources.StackReferenceArgs;
 import io.hubfleet.cloud.CloudPlatform;
-import io.hubfleet.cloud.CloudPlatforms;
 import io.hubfleet.cloud.HubHostHandle;
 import io.hubfleet.config.hub.HubConfig;
 import io.hubfleet.helm.jupyterhub.HubValuesInput;
