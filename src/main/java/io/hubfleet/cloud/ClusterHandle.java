@@ -1,14 +1,12 @@
 package io.hubfleet.cloud;
 
+import com.pulumi.resources.Resource;
 import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResourceOptions;
 import io.hubfleet.components.Cluster;
 import io.hubfleet.components.ClusterArgs;
-import io.hubfleet.components.Filestore;
 import io.hubfleet.components.FilestoreArgs;
-import io.hubfleet.components.NodePool;
 import io.hubfleet.components.NodePoolSpec;
-import io.hubfleet.components.Support;
 
 /**
  * A cluster as its cloud made it. Each cloud's handle holds its own typed state (networks, identities,
@@ -30,29 +28,29 @@ public interface ClusterHandle {
     Output<String> credentialsCommand();
 
     /** What needs nodes to become ready (EKS's CoreDNS and EBS CSI add-ons); by default nothing. */
-    default void afterCorePool(Cluster component, String name, ClusterArgs args, NodePool corePool) {
+    default void afterCorePool(Cluster component, String name, ClusterArgs args, Resource corePool) {
     }
 
     /** Builds one autoscaling node pool of the cluster. */
-    ProvisionedNodePool nodePool(NodePool component, String name, NodePoolSpec spec, Cluster cluster);
+    ProvisionedNodePool nodePool(Resource component, String name, NodePoolSpec spec, Cluster cluster);
 
     /**
      * The managed file service shared by the cluster's hubs, protected and retained, with scheduled
      * backups, on the cluster's network.
      */
-    ProvisionedHomeStorage homeStorage(Filestore component, String name, FilestoreArgs.Managed args);
+    ProvisionedHomeStorage homeStorage(Resource component, String name, FilestoreArgs.Managed args);
 
     /**
      * Reserves the Gateway's public address in the account, and says how its load balancer Service
      * takes it. Parented to the component, through the account's provider.
      */
-    IngressAddress ingressAddress(Support component, String name, Cluster cluster);
+    IngressAddress ingressAddress(Resource component, String name, Cluster cluster);
 
     /**
      * Services the cloud's managed Kubernetes lacks and every hub needs (EKS: the cluster autoscaler).
      * Created in the cluster through {@code options} (parented to the component, Kubernetes provider).
      */
-    default void addClusterServices(Support component, String name, Cluster cluster, CustomResourceOptions options) {
+    default void addClusterServices(Resource component, String name, Cluster cluster, CustomResourceOptions options) {
     }
 
     /** What hubs need to know about this cluster (and what its stack exports to hub-only stacks). */

@@ -4,8 +4,6 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ProviderResource;
 import com.pulumi.resources.Resource;
-import io.hubfleet.components.Hub;
-import io.hubfleet.components.HubSite;
 import java.util.Map;
 
 /**
@@ -32,13 +30,13 @@ public interface HubHostHandle {
      *
      * @param parent where the cloud resources go (the hub's {@code Filestore})
      */
-    ProvisionedHomeDisk homeDisk(Resource parent, String name, HomeDiskSpec spec, HubSite site);
+    ProvisionedHomeDisk homeDisk(Resource parent, String name, HomeDiskSpec spec, ProviderResource account);
 
     /**
      * A hub's own cloud identity and buckets: an identity its users' pods assume through workload
      * identity (never a key), with access to its own buckets and nothing else.
      */
-    HubIdentity hubIdentity(Hub component, String name, HubIdentitySpec spec, HubSite site);
+    HubIdentity hubIdentity(Resource component, String name, HubIdentitySpec spec, ProviderResource account);
 
     /**
      * The cloud's own monitoring of the hubs: an uptime check per hub domain from outside the cloud's

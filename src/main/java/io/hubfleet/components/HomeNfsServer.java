@@ -76,7 +76,8 @@ final class HomeNfsServer {
         String hub = args.hubName();
         HomeDiskSettings settings = args.settings();
         ProvisionedHomeDisk disk = site.facts().homeDisk(component, name,
-                new HomeDiskSpec(hub, settings.tier(), settings.capacityGiB(), settings.backups()), site);
+                new HomeDiskSpec(hub, settings.tier(), settings.capacityGiB(), settings.backups()),
+                site.accountProvider());
 
         String namespaceName = namespaceFor(hub);
         CustomResourceOptions inCluster = CustomResourceOptions.builder().parent(component)

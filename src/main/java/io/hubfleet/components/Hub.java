@@ -91,7 +91,7 @@ public final class Hub extends ComponentResource {
         HubIdentity identity = site.facts().hubIdentity(this, name,
                 new HubIdentitySpec(config.name(), namespaceName, USER_SERVICE_ACCOUNT,
                         config.scratchBucket().expiryDays(), config.persistentBucket().enabled()),
-                site);
+                site.accountProvider());
         ServiceAccount userAccount = new ServiceAccount(name + "-users", ServiceAccountArgs.builder()
                 .metadata(ObjectMetaArgs.builder().name(USER_SERVICE_ACCOUNT).namespace(namespaceName)
                         .annotations(identity.serviceAccountAnnotations())

@@ -1,5 +1,6 @@
 package io.hubfleet.cloud.aws;
 
+import com.pulumi.resources.Resource;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.pulumi.aws.ec2.Eip;
 import com.pulumi.aws.ec2.EipArgs;
@@ -12,7 +13,6 @@ import com.pulumi.resources.CustomResourceOptions;
 import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.IngressAddress;
 import io.hubfleet.components.Cluster;
-import io.hubfleet.components.Support;
 import io.hubfleet.helm.HelmChart;
 import io.hubfleet.helm.HelmRelease;
 
@@ -40,7 +40,7 @@ final class AwsSupportBackend {
      * An Elastic IP per zone, which the Network Load Balancer (from the cloud provider integration EKS
      * runs; it finds the public subnets by tag, one per zone) takes as its addresses.
      */
-    public IngressAddress reserveIngressAddress(Support component, String name, Cluster cluster, EksCluster eks) {
+    public IngressAddress reserveIngressAddress(Resource component, String name, Cluster cluster, EksCluster eks) {
         CustomResourceOptions inAccount = ChildOptions.in(component, cluster.account().provider());
         List<Eip> addresses = eks.network().zones().stream()
                 .map(zone -> new Eip(name + "-ingress-" + zone, EipArgs.builder()
@@ -62,7 +62,7 @@ final class AwsSupportBackend {
         return new IngressAddress(Output.all(addresses.stream().map(Eip::publicIp).toList()), annotations,
                 Optional.empty());
     }
-    public void addClusterServices(Support component, String name, Cluster cluster, CustomResourceOptions options, EksCluster eks) {
+    public void addClusterServices(Resource component, String name, Cluster cluster, CustomResourceOptions options, EksCluster eks) {
         CustomResourceOptions inAccount = ChildOptions.in(component, cluster.account().provider());
         Role role = new Role(name + "-cluster-autoscaler", RoleArgs.builder()
                 .description("Cluster autoscaler of " + eks.clusterName())

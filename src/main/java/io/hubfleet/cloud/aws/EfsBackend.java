@@ -1,5 +1,6 @@
 package io.hubfleet.cloud.aws;
 
+import com.pulumi.resources.Resource;
 import io.hubfleet.components.NfsMountOptions;
 import com.pulumi.aws.backup.Plan;
 import com.pulumi.aws.backup.PlanArgs;
@@ -26,7 +27,6 @@ import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.ProviderResource;
 import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.ProvisionedHomeStorage;
-import io.hubfleet.components.Filestore;
 import io.hubfleet.components.FilestoreArgs;
 import io.hubfleet.config.BackupConfig;
 
@@ -49,7 +49,7 @@ final class EfsBackend {
     static final List<String> MOUNT_OPTIONS = NfsMountOptions.managed(List.of("nfsvers=4.1", "rsize=1048576",
             "wsize=1048576", "noresvport"));
     static final int NFS_PORT = 2049;
-    public ProvisionedHomeStorage provision(Filestore component, String name, FilestoreArgs.Managed args, EksCluster eks) {
+    public ProvisionedHomeStorage provision(Resource component, String name, FilestoreArgs.Managed args, EksCluster eks) {
         var cluster = args.cluster();
         ProviderResource provider = cluster.account().provider();
         CustomResourceOptions inComponent = ChildOptions.in(component, provider);
@@ -91,7 +91,7 @@ final class EfsBackend {
         return new ProvisionedHomeStorage(fileSystem.dnsName(), "/", MOUNT_OPTIONS);
     }
 
-    private static void scheduleBackups(Filestore component, String name, String clusterName, BackupConfig backups,
+    private static void scheduleBackups(Resource component, String name, String clusterName, BackupConfig backups,
                                         FileSystem fileSystem, ProviderResource provider) {
         CustomResourceOptions inComponent = ChildOptions.in(component, provider);
         // The vault holds the backups: kept like the data itself.

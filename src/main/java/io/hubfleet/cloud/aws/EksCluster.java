@@ -1,14 +1,12 @@
 package io.hubfleet.cloud.aws;
 
+import com.pulumi.resources.Resource;
 import io.hubfleet.cloud.HubHostHandle;
 import io.hubfleet.cloud.IngressAddress;
 import io.hubfleet.cloud.ProvisionedHomeStorage;
 import io.hubfleet.cloud.ProvisionedNodePool;
-import io.hubfleet.components.Filestore;
 import io.hubfleet.components.FilestoreArgs;
-import io.hubfleet.components.NodePool;
 import io.hubfleet.components.NodePoolSpec;
-import io.hubfleet.components.Support;
 import io.hubfleet.components.ClusterArgs;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.aws.eks.Cluster;
@@ -54,17 +52,17 @@ record EksCluster(
     }
 
     @Override
-    public ProvisionedNodePool nodePool(NodePool component, String name, NodePoolSpec spec, io.hubfleet.components.Cluster cluster) {
+    public ProvisionedNodePool nodePool(Resource component, String name, NodePoolSpec spec, io.hubfleet.components.Cluster cluster) {
         return new EksNodePoolBackend().provision(component, name, spec, cluster, this);
     }
 
     @Override
-    public ProvisionedHomeStorage homeStorage(Filestore component, String name, FilestoreArgs.Managed args) {
+    public ProvisionedHomeStorage homeStorage(Resource component, String name, FilestoreArgs.Managed args) {
         return new EfsBackend().provision(component, name, args, this);
     }
 
     @Override
-    public IngressAddress ingressAddress(Support component, String name, io.hubfleet.components.Cluster cluster) {
+    public IngressAddress ingressAddress(Resource component, String name, io.hubfleet.components.Cluster cluster) {
         return new AwsSupportBackend().reserveIngressAddress(component, name, cluster, this);
     }
 
@@ -74,12 +72,12 @@ record EksCluster(
     }
 
     @Override
-    public void afterCorePool(io.hubfleet.components.Cluster component, String name, ClusterArgs args, NodePool corePool) {
+    public void afterCorePool(io.hubfleet.components.Cluster component, String name, ClusterArgs args, Resource corePool) {
         new EksClusterBackend().afterCorePool(component, name, args, corePool, this);
     }
 
     @Override
-    public void addClusterServices(Support component, String name, io.hubfleet.components.Cluster cluster,
+    public void addClusterServices(Resource component, String name, io.hubfleet.components.Cluster cluster,
                                    CustomResourceOptions options) {
         new AwsSupportBackend().addClusterServices(component, name, cluster, options, this);
     }

@@ -38,7 +38,6 @@ import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.Kubeconfig;
 import io.hubfleet.cloud.ClusterHandle;
 
-import io.hubfleet.components.NodePool;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -184,7 +183,7 @@ final class EksClusterBackend {
      * each add-on's default version for the cluster's version.
      */
     public void afterCorePool(io.hubfleet.components.Cluster component, String name, io.hubfleet.components.ClusterArgs args,
-                              NodePool corePool, EksCluster eks) {
+                              Resource corePool, EksCluster eks) {
         CustomResourceOptions afterNodes = ChildOptions.of(component, args.account().provider())
                 .dependsOn(corePool).build();
         CustomResourceOptions inComponent = ChildOptions.in(component, args.account().provider());

@@ -8,8 +8,6 @@ import io.hubfleet.cloud.HomeDiskSpec;
 import io.hubfleet.cloud.HubIdentity;
 import io.hubfleet.cloud.HubIdentitySpec;
 import io.hubfleet.cloud.ProvisionedHomeDisk;
-import io.hubfleet.components.Hub;
-import io.hubfleet.components.HubSite;
 import com.pulumi.core.Output;
 import io.hubfleet.cloud.ExportedFacts;
 import io.hubfleet.cloud.HubHostHandle;
@@ -67,13 +65,13 @@ record EksHubHost(String clusterName, String region, String namingSeed, Output<S
     }
 
     @Override
-    public ProvisionedHomeDisk homeDisk(Resource parent, String name, HomeDiskSpec spec, HubSite site) {
-        return AwsHomeDisk.provision(parent, name, spec, site, this);
+    public ProvisionedHomeDisk homeDisk(Resource parent, String name, HomeDiskSpec spec, ProviderResource account) {
+        return AwsHomeDisk.provision(parent, name, spec, account, this);
     }
 
     @Override
-    public HubIdentity hubIdentity(Hub component, String name, HubIdentitySpec spec, HubSite site) {
-        return new AwsHubIdentityBackend().provision(component, name, spec, site, this);
+    public HubIdentity hubIdentity(Resource component, String name, HubIdentitySpec spec, ProviderResource account) {
+        return new AwsHubIdentityBackend().provision(component, name, spec, account, this);
     }
 
     @Override

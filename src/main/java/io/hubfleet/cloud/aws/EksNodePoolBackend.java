@@ -1,5 +1,6 @@
 package io.hubfleet.cloud.aws;
 
+import com.pulumi.resources.Resource;
 import com.pulumi.aws.autoscaling.Tag;
 import com.pulumi.aws.autoscaling.TagArgs;
 import com.pulumi.aws.autoscaling.inputs.TagTagArgs;
@@ -19,7 +20,6 @@ import com.pulumi.resources.CustomResourceOptions;
 import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.ProvisionedNodePool;
 import io.hubfleet.components.Cluster;
-import io.hubfleet.components.NodePool;
 import io.hubfleet.components.NodePoolSpec;
 import io.hubfleet.components.Taint;
 
@@ -40,7 +40,7 @@ final class EksNodePoolBackend {
     static final String ACCELERATOR_LABEL = "k8s.amazonaws.com/accelerator";
 
     static final String TEMPLATE_TAG = "k8s.io/cluster-autoscaler/node-template/";
-    public ProvisionedNodePool provision(NodePool component, String name, NodePoolSpec spec, Cluster cluster, EksCluster eks) {
+    public ProvisionedNodePool provision(Resource component, String name, NodePoolSpec spec, Cluster cluster, EksCluster eks) {
         CustomResourceOptions inComponent = ChildOptions.in(component, cluster.account().provider());
 
         LaunchTemplate template = new LaunchTemplate(name, LaunchTemplateArgs.builder()

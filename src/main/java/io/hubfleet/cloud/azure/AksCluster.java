@@ -1,15 +1,13 @@
 package io.hubfleet.cloud.azure;
 
+import com.pulumi.resources.Resource;
 import io.hubfleet.cloud.HubHostHandle;
 import io.hubfleet.cloud.IngressAddress;
 import io.hubfleet.cloud.ProvisionedHomeStorage;
 import io.hubfleet.cloud.ProvisionedNodePool;
 import io.hubfleet.components.Cluster;
-import io.hubfleet.components.Filestore;
 import io.hubfleet.components.FilestoreArgs;
-import io.hubfleet.components.NodePool;
 import io.hubfleet.components.NodePoolSpec;
-import io.hubfleet.components.Support;
 import java.util.List;
 import com.pulumi.azurenative.containerservice.ManagedCluster;
 import com.pulumi.azurenative.network.Subnet;
@@ -78,17 +76,17 @@ record AksCluster(
     }
 
     @Override
-    public ProvisionedNodePool nodePool(NodePool component, String name, NodePoolSpec spec, Cluster cluster) {
+    public ProvisionedNodePool nodePool(Resource component, String name, NodePoolSpec spec, Cluster cluster) {
         return new AksNodePoolBackend().provision(component, name, spec, cluster, this);
     }
 
     @Override
-    public ProvisionedHomeStorage homeStorage(Filestore component, String name, FilestoreArgs.Managed args) {
+    public ProvisionedHomeStorage homeStorage(Resource component, String name, FilestoreArgs.Managed args) {
         return new AzureFilesBackend().provision(component, name, args, this);
     }
 
     @Override
-    public IngressAddress ingressAddress(Support component, String name, Cluster cluster) {
+    public IngressAddress ingressAddress(Resource component, String name, Cluster cluster) {
         return new AzureSupportBackend().reserveIngressAddress(component, name, cluster, this);
     }
 

@@ -1,5 +1,6 @@
 package io.hubfleet.cloud.azure;
 
+import com.pulumi.resources.Resource;
 import io.hubfleet.machines.Allocatable;
 import com.pulumi.azurenative.containerservice.AgentPool;
 import com.pulumi.azurenative.containerservice.AgentPoolArgs;
@@ -7,7 +8,6 @@ import com.pulumi.core.Output;
 import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.ProvisionedNodePool;
 import io.hubfleet.components.Cluster;
-import io.hubfleet.components.NodePool;
 import io.hubfleet.components.NodeRole;
 import io.hubfleet.components.NodePoolSpec;
 
@@ -23,7 +23,7 @@ final class AksNodePoolBackend {
 
     /** AKS taints every spot node with this; pods on spot pools must tolerate it. */
     static final String SPOT_TAINT = "kubernetes.azure.com/scalesetpriority";
-    public ProvisionedNodePool provision(NodePool component, String name, NodePoolSpec spec, Cluster cluster, AksCluster aks) {
+    public ProvisionedNodePool provision(Resource component, String name, NodePoolSpec spec, Cluster cluster, AksCluster aks) {
         String poolName = AzureNames.agentPool(spec.poolName());
         if (spec.role() == NodeRole.CORE) {
             // Part of the ManagedCluster: AKS creates a cluster with its system pool.

@@ -1,5 +1,6 @@
 package io.hubfleet.cloud.azure;
 
+import com.pulumi.resources.Resource;
 import io.hubfleet.components.NfsMountOptions;
 import com.pulumi.azurenative.storage.FileShare;
 import com.pulumi.azurenative.storage.FileShareArgs;
@@ -13,7 +14,6 @@ import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.ProviderResource;
 import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.ProvisionedHomeStorage;
-import io.hubfleet.components.Filestore;
 import io.hubfleet.components.FilestoreArgs;
 import io.hubfleet.config.BackupConfig;
 
@@ -37,7 +37,7 @@ final class AzureFilesBackend {
      */
     static final List<String> MOUNT_OPTIONS = NfsMountOptions.managed(List.of("vers=4", "minorversion=1", "sec=sys",
             "nconnect=4"));
-    public ProvisionedHomeStorage provision(Filestore component, String name, FilestoreArgs.Managed args, AksCluster aks) {
+    public ProvisionedHomeStorage provision(Resource component, String name, FilestoreArgs.Managed args, AksCluster aks) {
         var cluster = args.cluster();
         AzureAccount account = aks.account();
         ProviderResource provider = account.provider();

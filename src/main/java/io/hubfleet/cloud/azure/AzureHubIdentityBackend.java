@@ -1,5 +1,6 @@
 package io.hubfleet.cloud.azure;
 
+import com.pulumi.resources.Resource;
 import com.pulumi.azurenative.authorization.RoleAssignment;
 import com.pulumi.azurenative.authorization.RoleAssignmentArgs;
 import com.pulumi.azurenative.managedidentity.FederatedIdentityCredential;
@@ -30,8 +31,6 @@ import com.pulumi.resources.ProviderResource;
 import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.HubIdentity;
 import io.hubfleet.cloud.HubIdentitySpec;
-import io.hubfleet.components.HubSite;
-import io.hubfleet.components.Hub;
 
 import java.util.List;
 import java.util.Map;
@@ -49,8 +48,7 @@ final class AzureHubIdentityBackend {
     static final String SCRATCH = "scratch";
     static final String PERSISTENT = "persistent";
     static final String TOKEN_AUDIENCE = "api://AzureADTokenExchange";
-    public HubIdentity provision(Hub component, String name, HubIdentitySpec spec, HubSite site, AksHubHost aks) {
-        ProviderResource provider = site.accountProvider();
+    public HubIdentity provision(Resource component, String name, HubIdentitySpec spec, ProviderResource provider, AksHubHost aks) {
         CustomResourceOptions inComponent = ChildOptions.in(component, provider);
         Output<String> subscription = aks.subscriptionId();
         Output<String> resourceGroup = aks.resourceGroup();

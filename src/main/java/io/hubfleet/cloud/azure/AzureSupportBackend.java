@@ -1,5 +1,6 @@
 package io.hubfleet.cloud.azure;
 
+import com.pulumi.resources.Resource;
 import com.pulumi.azurenative.authorization.inputs.PermissionArgs;
 import com.pulumi.azurenative.authorization.RoleDefinitionArgs;
 import com.pulumi.azurenative.authorization.RoleDefinition;
@@ -13,7 +14,6 @@ import com.pulumi.resources.CustomResourceOptions;
 import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.IngressAddress;
 import io.hubfleet.components.Cluster;
-import io.hubfleet.components.Support;
 
 import java.util.List;
 import java.util.Map;
@@ -32,7 +32,7 @@ final class AzureSupportBackend {
      * A static Standard public IP in the estate's resource group (so it outlives the cluster and its
      * node resource group), which the cluster's identity may join to its load balancer and nothing more.
      */
-    public IngressAddress reserveIngressAddress(Support component, String name, Cluster cluster, AksCluster aks) {
+    public IngressAddress reserveIngressAddress(Resource component, String name, Cluster cluster, AksCluster aks) {
         AzureAccount account = aks.account();
         CustomResourceOptions inAccount = ChildOptions.in(component, account.provider());
         String addressName = aks.clusterName() + "-ingress";

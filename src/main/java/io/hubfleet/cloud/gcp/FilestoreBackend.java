@@ -25,7 +25,6 @@ import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.HomeDiskSpec;
 import io.hubfleet.cloud.ProvisionedHomeDisk;
 import io.hubfleet.cloud.ProvisionedHomeStorage;
-import io.hubfleet.components.HubSite;
 import com.pulumi.resources.Resource;
 import io.hubfleet.components.Filestore;
 import io.hubfleet.components.FilestoreArgs;
@@ -59,7 +58,7 @@ final class FilestoreBackend {
      * client negotiates (cloud.google.com/filestore/docs/mounting-fileshares).
      */
     static final List<String> MOUNT_OPTIONS = NfsMountOptions.managed(List.of("noatime"));
-    public ProvisionedHomeStorage provision(Filestore component, String name, FilestoreArgs.Managed args, GkeCluster gke) {
+    public ProvisionedHomeStorage provision(Resource component, String name, FilestoreArgs.Managed args, GkeCluster gke) {
         var cluster = args.cluster();
         ProviderResource provider = cluster.account().provider();
         String zone = cluster.account().args().requireZone();
@@ -97,7 +96,7 @@ final class FilestoreBackend {
         return new ProvisionedHomeStorage(server, "/" + SHARE, MOUNT_OPTIONS);
     }
 
-    private static void scheduleBackups(Filestore component, String name, BackupConfig backups,
+    private static void scheduleBackups(Resource component, String name, BackupConfig backups,
                                         ProviderResource provider, String project, String region, String zone,
                                         String instanceId, Instance instance) {
         CustomResourceOptions inComponent = ChildOptions.in(component, provider);

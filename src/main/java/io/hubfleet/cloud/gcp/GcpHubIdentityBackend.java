@@ -1,5 +1,6 @@
 package io.hubfleet.cloud.gcp;
 
+import com.pulumi.resources.Resource;
 import com.pulumi.core.Output;
 import com.pulumi.gcp.serviceaccount.Account;
 import com.pulumi.gcp.serviceaccount.AccountArgs;
@@ -16,9 +17,7 @@ import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.CloudNames;
 import io.hubfleet.cloud.HubIdentity;
 import io.hubfleet.cloud.HubIdentitySpec;
-import io.hubfleet.components.HubSite;
 import com.pulumi.resources.ProviderResource;
-import io.hubfleet.components.Hub;
 
 
 import java.util.List;
@@ -39,8 +38,7 @@ final class GcpHubIdentityBackend {
      * never change the bucket or its access.
      */
     static final List<String> BUCKET_ROLES = List.of("roles/storage.objectAdmin", "roles/storage.legacyBucketReader");
-    public HubIdentity provision(Hub component, String name, HubIdentitySpec spec, HubSite site, GkeHubHost gke) {
-        ProviderResource provider = site.accountProvider();
+    public HubIdentity provision(Resource component, String name, HubIdentitySpec spec, ProviderResource provider, GkeHubHost gke) {
         CustomResourceOptions inComponent = ChildOptions.in(component, provider);
         String project = gke.namingSeed();
         String clusterName = gke.clusterName();

@@ -1,5 +1,6 @@
 package io.hubfleet.cloud.gcp;
 
+import com.pulumi.resources.Resource;
 import com.pulumi.core.Output;
 import com.pulumi.gcp.compute.Address;
 import com.pulumi.gcp.compute.AddressArgs;
@@ -8,7 +9,6 @@ import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.CloudNames;
 import io.hubfleet.cloud.IngressAddress;
 import io.hubfleet.components.Cluster;
-import io.hubfleet.components.Support;
 
 import java.util.List;
 import java.util.Map;
@@ -21,7 +21,7 @@ import java.util.Optional;
 final class GcpSupportBackend {
 
     /** A regional external address; GKE's load balancer takes it from the Service's loadBalancerIP. */
-    public IngressAddress reserveIngressAddress(Support component, String name, Cluster cluster) {
+    public IngressAddress reserveIngressAddress(Resource component, String name, Cluster cluster) {
         Address address = new Address(name + "-ingress", AddressArgs.builder()
                 .name(CloudNames.fit(cluster.args().clusterName() + "-ingress", 63))
                 .description("hubfleet ingress of cluster " + cluster.args().clusterName())

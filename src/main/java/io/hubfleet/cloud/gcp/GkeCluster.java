@@ -1,14 +1,13 @@
 package io.hubfleet.cloud.gcp;
 
+import com.pulumi.resources.Resource;
 import io.hubfleet.cloud.HubHostHandle;
 import io.hubfleet.cloud.IngressAddress;
 import io.hubfleet.cloud.ProvisionedHomeStorage;
 import io.hubfleet.cloud.ProvisionedNodePool;
 import io.hubfleet.components.Filestore;
 import io.hubfleet.components.FilestoreArgs;
-import io.hubfleet.components.NodePool;
 import io.hubfleet.components.NodePoolSpec;
-import io.hubfleet.components.Support;
 import com.pulumi.core.Output;
 import com.pulumi.gcp.compute.Network;
 import com.pulumi.gcp.compute.Subnetwork;
@@ -51,17 +50,17 @@ record GkeCluster(
     }
 
     @Override
-    public ProvisionedNodePool nodePool(NodePool component, String name, NodePoolSpec spec, io.hubfleet.components.Cluster cluster) {
+    public ProvisionedNodePool nodePool(Resource component, String name, NodePoolSpec spec, io.hubfleet.components.Cluster cluster) {
         return new GkeNodePoolBackend().provision(component, name, spec, cluster, this);
     }
 
     @Override
-    public ProvisionedHomeStorage homeStorage(Filestore component, String name, FilestoreArgs.Managed args) {
+    public ProvisionedHomeStorage homeStorage(Resource component, String name, FilestoreArgs.Managed args) {
         return new FilestoreBackend().provision(component, name, args, this);
     }
 
     @Override
-    public IngressAddress ingressAddress(Support component, String name, io.hubfleet.components.Cluster cluster) {
+    public IngressAddress ingressAddress(Resource component, String name, io.hubfleet.components.Cluster cluster) {
         return new GcpSupportBackend().reserveIngressAddress(component, name, cluster);
     }
 

@@ -7,8 +7,6 @@ import io.hubfleet.cloud.HomeDiskSpec;
 import io.hubfleet.cloud.HubIdentity;
 import io.hubfleet.cloud.HubIdentitySpec;
 import io.hubfleet.cloud.ProvisionedHomeDisk;
-import io.hubfleet.components.Hub;
-import io.hubfleet.components.HubSite;
 import com.pulumi.core.Output;
 import com.pulumi.resources.Resource;
 import io.hubfleet.cloud.HubHostHandle;
@@ -58,13 +56,13 @@ record GkeHubHost(String projectId, String clusterName, String region, String zo
     }
 
     @Override
-    public ProvisionedHomeDisk homeDisk(Resource parent, String name, HomeDiskSpec spec, HubSite site) {
-        return GcpHomeDisk.provision(parent, name, spec, site, this);
+    public ProvisionedHomeDisk homeDisk(Resource parent, String name, HomeDiskSpec spec, ProviderResource account) {
+        return GcpHomeDisk.provision(parent, name, spec, account, this);
     }
 
     @Override
-    public HubIdentity hubIdentity(Hub component, String name, HubIdentitySpec spec, HubSite site) {
-        return new GcpHubIdentityBackend().provision(component, name, spec, site, this);
+    public HubIdentity hubIdentity(Resource component, String name, HubIdentitySpec spec, ProviderResource account) {
+        return new GcpHubIdentityBackend().provision(component, name, spec, account, this);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.hubfleet.cloud.gcp;
 
+import com.pulumi.resources.Resource;
 import io.hubfleet.components.NodeRole;
 import com.pulumi.gcp.container.NodePoolArgs;
 import com.pulumi.gcp.container.inputs.NodePoolAutoscalingArgs;
@@ -14,7 +15,6 @@ import com.pulumi.gcp.container.inputs.NodePoolUpgradeSettingsArgs;
 import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.ProvisionedNodePool;
 import io.hubfleet.components.Cluster;
-import io.hubfleet.components.NodePool;
 import io.hubfleet.components.NodePoolSpec;
 import io.hubfleet.components.Taint;
 
@@ -27,7 +27,7 @@ import java.util.Map;
  * Identity, never the node's credentials), upgraded only with the control plane.
  */
 final class GkeNodePoolBackend {
-    public ProvisionedNodePool provision(NodePool component, String name, NodePoolSpec spec, Cluster cluster, GkeCluster gke) {
+    public ProvisionedNodePool provision(Resource component, String name, NodePoolSpec spec, Cluster cluster, GkeCluster gke) {
         NodePoolNodeConfigArgs.Builder node = NodePoolNodeConfigArgs.builder()
                 .machineType(spec.machine().type().name())
                 .diskSizeGb(spec.diskSizeGiB())
