@@ -2,9 +2,7 @@ package io.hubfleet.cloud;
 
 import com.pulumi.core.Output;
 import com.pulumi.resources.ProviderResource;
-import io.hubfleet.components.CloudAccount;
-import io.hubfleet.components.Cluster;
-import io.hubfleet.components.ClusterArgs;
+import com.pulumi.resources.Resource;
 import io.hubfleet.config.BudgetConfig;
 
 /**
@@ -20,9 +18,15 @@ public interface AccountHandle {
     /** The project id, account id or subscription id. */
     Output<String> accountId();
 
-    /** Builds the managed Kubernetes cluster (control plane and network; pools come separately). */
-    ClusterHandle cluster(Cluster component, String name, ClusterArgs args);
+    /** What the account was made from. */
+    AccountSpec spec();
+
+    /**
+     * Builds the managed Kubernetes cluster (control plane and network; pools come separately),
+     * parented to {@code parent}.
+     */
+    ClusterHandle cluster(Resource parent, String name, ClusterSpec spec);
 
     /** Sets a monthly budget with e-mail alerts on the account, in the cloud's own budget service. */
-    void budget(CloudAccount component, String name, BudgetConfig budget);
+    void budget(Resource parent, String name, BudgetConfig budget);
 }

@@ -1,7 +1,6 @@
 package io.hubfleet.cloud;
 
-import io.hubfleet.components.CloudAccount;
-import io.hubfleet.components.CloudAccountArgs;
+import com.pulumi.resources.Resource;
 import io.hubfleet.config.Cloud;
 import java.util.Map;
 
@@ -17,7 +16,7 @@ public interface CloudPlatform {
     Cloud cloud();
 
     /** Makes (or adopts) the account, and the provider through which every other resource is created. */
-    AccountHandle account(CloudAccount component, String name, CloudAccountArgs args);
+    AccountHandle account(Resource parent, String name, AccountSpec spec);
 
     /** The hub host a shared cluster's stack exported. */
     HubHostHandle importHubHost(Map<String, Object> exported);

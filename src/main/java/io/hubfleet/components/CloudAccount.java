@@ -37,7 +37,7 @@ public final class CloudAccount extends ComponentResource {
         super(TYPE, name, options);
         this.args = args;
         this.platform = CloudPlatforms.of(args.cloud());
-        this.provisioned = platform.account(this, name, args);
+        this.provisioned = platform.account(this, name, args.spec());
         args.budget().ifPresent(budget -> provisioned.budget(this, name, budget));
         registerOutputs(Map.of(
                 "accountId", provisioned.accountId(),

@@ -1,5 +1,7 @@
 package io.hubfleet.components;
 
+import io.hubfleet.cloud.NfsMountOptions;
+import io.hubfleet.cloud.NodeRole;
 import com.pulumi.core.Output;
 import com.pulumi.kubernetes.core.v1.Namespace;
 import com.pulumi.kubernetes.core.v1.NamespaceArgs;

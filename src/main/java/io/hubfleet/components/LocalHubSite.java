@@ -1,5 +1,7 @@
 package io.hubfleet.components;
 
+import io.hubfleet.cloud.NodeRole;
+import io.hubfleet.cloud.NodePoolSpec;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ProviderResource;
 import com.pulumi.resources.Resource;
@@ -54,7 +56,7 @@ public record LocalHubSite(Cluster cluster, HubHomes homes, Support support, Lis
 
     @Override
     public HubHostHandle facts() {
-        return cluster.provisioned().hubHost(cluster);
+        return cluster.provisioned().hubHost();
     }
 
     @Override

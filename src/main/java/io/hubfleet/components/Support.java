@@ -64,7 +64,7 @@ public final class Support extends ComponentResource {
         super(TYPE, name, options);
         this.cluster = args.cluster();
         this.sites = sites(args);
-        this.address = cluster.provisioned().ingressAddress(this, name, cluster);
+        this.address = cluster.provisioned().ingressAddress(this, name);
         CustomResourceOptions inCluster = CustomResourceOptions.builder().parent(this)
                 .provider(cluster.kubernetesProvider()).build();
 
@@ -119,7 +119,7 @@ public final class Support extends ComponentResource {
             release(name + "-nvidia-device-plugin", "nvidia-device-plugin", "kube-system", GPU_DEVICE_PLUGIN, inCluster);
             crdCharts.put("nvidia-device-plugin", GPU_DEVICE_PLUGIN);
         }
-        cluster.provisioned().addClusterServices(this, name, cluster, inCluster);
+        cluster.provisioned().addClusterServices(this, name, inCluster);
         this.monitoring = args.monitoring().enabled();
         if (monitoring) {
             Optional<GatewayListener> grafanaListener = sites.stream().anyMatch(s -> s.name().equals(MONITORING_SITE))

@@ -25,7 +25,7 @@ import io.hubfleet.components.HubHomes;
 import io.hubfleet.components.LocalHubSite;
 import io.hubfleet.components.NodePool;
 import io.hubfleet.components.NodePoolArgs;
-import io.hubfleet.components.NodeRole;
+import io.hubfleet.cloud.NodeRole;
 import io.hubfleet.components.Support;
 import io.hubfleet.components.SupportArgs;
 import io.hubfleet.components.CoreWorkload;

@@ -1,9 +1,10 @@
 package io.hubfleet.cloud.aws;
 
+import com.pulumi.resources.Resource;
+import io.hubfleet.cloud.ClusterSpec;
+import io.hubfleet.cloud.AccountSpec;
 import io.hubfleet.cloud.ClusterHandle;
-import io.hubfleet.components.CloudAccount;
-import io.hubfleet.components.Cluster;
-import io.hubfleet.components.ClusterArgs;
+
 import io.hubfleet.config.BudgetConfig;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ProviderResource;
@@ -20,7 +21,8 @@ import java.util.Optional;
  * @param accessRoleArn the role hubfleet assumes into an account it created; null when adopted (the
  *                      operator's own credentials act there)
  */
-record AwsAccount(ProviderResource provider, Output<String> accountId, @Nullable Output<String> accessRoleArn)
+record AwsAccount(ProviderResource provider, Output<String> accountId, @Nullable Output<String> accessRoleArn,
+                  AccountSpec spec)
         implements AccountHandle {
 
     Optional<Output<String>> assumedRole() {
@@ -28,12 +30,12 @@ record AwsAccount(ProviderResource provider, Output<String> accountId, @Nullable
     }
 
     @Override
-    public ClusterHandle cluster(Cluster component, String name, ClusterArgs args) {
+    public ClusterHandle cluster(Resource component, String name, ClusterSpec args) {
         return new EksClusterBackend().provision(component, name, args, this);
     }
 
     @Override
-    public void budget(CloudAccount component, String name, BudgetConfig budget) {
-        new AwsBudgetBackend().create(component, name, budget);
+    public void budget(Resource component, String name, BudgetConfig budget) {
+        new AwsBudgetBackend().create(component, name, budget, this);
     }
 }

@@ -1,5 +1,6 @@
 package io.hubfleet.cloud.aws;
 
+import com.pulumi.resources.Resource;
 import com.pulumi.aws.Provider;
 import com.pulumi.aws.ProviderArgs;
 import com.pulumi.aws.inputs.ProviderAssumeRoleArgs;
@@ -10,8 +11,7 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResourceOptions;
 import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.AccountHandle;
-import io.hubfleet.components.CloudAccount;
-import io.hubfleet.components.CloudAccountArgs;
+import io.hubfleet.cloud.AccountSpec;
 import io.hubfleet.config.AccountCreationConfig;
 
 import java.util.List;
@@ -27,7 +27,7 @@ import java.util.Map;
  * deletes everything in it, home directories included.
  */
 final class AwsAccountBackend {
-    public AccountHandle provision(CloudAccount component, String name, CloudAccountArgs args) {
+    public AccountHandle provision(Resource component, String name, AccountSpec args) {
         Map<String, String> tags = Map.of("managed-by", "hubfleet", "hubfleet-stack", args.stack());
         ProviderArgs.Builder account = ProviderArgs.builder()
                 .region(args.region())
@@ -35,7 +35,7 @@ final class AwsAccountBackend {
         if (!args.creates()) {
             Provider provider = new Provider(name, account.allowedAccountIds(List.of(args.requireId())).build(),
                     CustomResourceOptions.builder().parent(component).build());
-            return new AwsAccount(provider, Output.of(args.requireId()), null);
+            return new AwsAccount(provider, Output.of(args.requireId()), null, args);
         }
 
         AccountCreationConfig create = args.account().create();
@@ -64,7 +64,7 @@ final class AwsAccountBackend {
                         .sessionName("hubfleet-" + args.stack())
                         .build())
                 .build(), CustomResourceOptions.builder().parent(component).build());
-        return new AwsAccount(provider, member.id(), accessRole);
+        return new AwsAccount(provider, member.id(), accessRole, args);
     }
 
     /** The shared cluster's account and region, assuming its access role if hubfleet created it. */

@@ -1,11 +1,11 @@
 package io.hubfleet.cloud.aws;
 
+import com.pulumi.resources.Resource;
 import io.hubfleet.cloud.AccountHandle;
 import io.hubfleet.cloud.CloudPlatform;
 import io.hubfleet.cloud.DnsBackend;
 import io.hubfleet.cloud.HubHostHandle;
-import io.hubfleet.components.CloudAccount;
-import io.hubfleet.components.CloudAccountArgs;
+import io.hubfleet.cloud.AccountSpec;
 import io.hubfleet.config.Cloud;
 import java.util.Map;
 
@@ -23,7 +23,7 @@ public final class AwsPlatform implements CloudPlatform {
     }
 
     @Override
-    public AccountHandle account(CloudAccount component, String name, CloudAccountArgs args) {
+    public AccountHandle account(Resource component, String name, AccountSpec args) {
         return new AwsAccountBackend().provision(component, name, args);
     }
 

@@ -12,7 +12,6 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResourceOptions;
 import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.IngressAddress;
-import io.hubfleet.components.Cluster;
 import io.hubfleet.helm.HelmChart;
 import io.hubfleet.helm.HelmRelease;
 
@@ -40,8 +39,8 @@ final class AwsSupportBackend {
      * An Elastic IP per zone, which the Network Load Balancer (from the cloud provider integration EKS
      * runs; it finds the public subnets by tag, one per zone) takes as its addresses.
      */
-    public IngressAddress reserveIngressAddress(Resource component, String name, Cluster cluster, EksCluster eks) {
-        CustomResourceOptions inAccount = ChildOptions.in(component, cluster.account().provider());
+    public IngressAddress reserveIngressAddress(Resource component, String name, EksCluster eks) {
+        CustomResourceOptions inAccount = ChildOptions.in(component, eks.account().provider());
         List<Eip> addresses = eks.network().zones().stream()
                 .map(zone -> new Eip(name + "-ingress-" + zone, EipArgs.builder()
                         .domain("vpc")
@@ -62,8 +61,8 @@ final class AwsSupportBackend {
         return new IngressAddress(Output.all(addresses.stream().map(Eip::publicIp).toList()), annotations,
                 Optional.empty());
     }
-    public void addClusterServices(Resource component, String name, Cluster cluster, CustomResourceOptions options, EksCluster eks) {
-        CustomResourceOptions inAccount = ChildOptions.in(component, cluster.account().provider());
+    public void addClusterServices(Resource component, String name, CustomResourceOptions options, EksCluster eks) {
+        CustomResourceOptions inAccount = ChildOptions.in(component, eks.account().provider());
         Role role = new Role(name + "-cluster-autoscaler", RoleArgs.builder()
                 .description("Cluster autoscaler of " + eks.clusterName())
                 .assumeRolePolicy(Output.tuple(eks.oidcProvider().arn(), eks.issuerUrl()).applyValue(t ->
@@ -77,7 +76,7 @@ final class AwsSupportBackend {
         values.withObject("/autoDiscovery").put("clusterName", eks.clusterName());
         values.put("awsRegion", eks.region());
         values.put("fullnameOverride", AUTOSCALER_SERVICE_ACCOUNT);
-        values.withObject("/image").put("tag", imageFor(cluster.args().kubernetesVersion()));
+        values.withObject("/image").put("tag", imageFor(eks.spec().kubernetesVersion()));
         ObjectNode serviceAccount = values.withObject("/rbac/serviceAccount");
         serviceAccount.put("create", true);
         serviceAccount.put("name", AUTOSCALER_SERVICE_ACCOUNT);

@@ -1,7 +1,8 @@
 package io.hubfleet.cloud.aws;
 
+import io.hubfleet.cloud.ManagedHomeSpec;
 import com.pulumi.resources.Resource;
-import io.hubfleet.components.NfsMountOptions;
+import io.hubfleet.cloud.NfsMountOptions;
 import com.pulumi.aws.backup.Plan;
 import com.pulumi.aws.backup.PlanArgs;
 import com.pulumi.aws.backup.Selection;
@@ -27,7 +28,6 @@ import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.ProviderResource;
 import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.ProvisionedHomeStorage;
-import io.hubfleet.components.FilestoreArgs;
 import io.hubfleet.config.BackupConfig;
 
 import java.util.List;
@@ -49,9 +49,9 @@ final class EfsBackend {
     static final List<String> MOUNT_OPTIONS = NfsMountOptions.managed(List.of("nfsvers=4.1", "rsize=1048576",
             "wsize=1048576", "noresvport"));
     static final int NFS_PORT = 2049;
-    public ProvisionedHomeStorage provision(Resource component, String name, FilestoreArgs.Managed args, EksCluster eks) {
-        var cluster = args.cluster();
-        ProviderResource provider = cluster.account().provider();
+    public ProvisionedHomeStorage provision(Resource component, String name, ManagedHomeSpec args, EksCluster eks,
+                                            ProviderResource kubernetes) {
+        ProviderResource provider = eks.account().provider();
         CustomResourceOptions inComponent = ChildOptions.in(component, provider);
         String clusterName = eks.clusterName();
 

@@ -1,13 +1,15 @@
 package io.hubfleet.cloud.aws;
 
+import com.pulumi.resources.ProviderResource;
+import io.hubfleet.cloud.ManagedHomeSpec;
+import io.hubfleet.cloud.ClusterSpec;
 import com.pulumi.resources.Resource;
 import io.hubfleet.cloud.HubHostHandle;
 import io.hubfleet.cloud.IngressAddress;
 import io.hubfleet.cloud.ProvisionedHomeStorage;
 import io.hubfleet.cloud.ProvisionedNodePool;
-import io.hubfleet.components.FilestoreArgs;
-import io.hubfleet.components.NodePoolSpec;
-import io.hubfleet.components.ClusterArgs;
+import io.hubfleet.cloud.NodePoolSpec;
+
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.aws.eks.Cluster;
 import com.pulumi.aws.iam.OpenIdConnectProvider;
@@ -29,7 +31,8 @@ record EksCluster(
         String region,
         Output<String> kubeconfig,
         Output<String> credentialsCommand,
-        AwsAccount account) implements ClusterHandle {
+        AwsAccount account,
+        ClusterSpec spec) implements ClusterHandle {
 
     @Override
     public Output<String> name() {
@@ -52,33 +55,33 @@ record EksCluster(
     }
 
     @Override
-    public ProvisionedNodePool nodePool(Resource component, String name, NodePoolSpec spec, io.hubfleet.components.Cluster cluster) {
-        return new EksNodePoolBackend().provision(component, name, spec, cluster, this);
+    public ProvisionedNodePool nodePool(Resource component, String name, NodePoolSpec spec) {
+        return new EksNodePoolBackend().provision(component, name, spec, this);
     }
 
     @Override
-    public ProvisionedHomeStorage homeStorage(Resource component, String name, FilestoreArgs.Managed args) {
-        return new EfsBackend().provision(component, name, args, this);
+    public ProvisionedHomeStorage homeStorage(Resource component, String name, ManagedHomeSpec spec,
+                                              ProviderResource kubernetes) {
+        return new EfsBackend().provision(component, name, spec, this, kubernetes);
     }
 
     @Override
-    public IngressAddress ingressAddress(Resource component, String name, io.hubfleet.components.Cluster cluster) {
-        return new AwsSupportBackend().reserveIngressAddress(component, name, cluster, this);
+    public IngressAddress ingressAddress(Resource component, String name) {
+        return new AwsSupportBackend().reserveIngressAddress(component, name, this);
     }
 
     @Override
-    public HubHostHandle hubHost(io.hubfleet.components.Cluster cluster) {
-        return EksClusterBackend.hubHost(cluster, this);
+    public HubHostHandle hubHost() {
+        return EksClusterBackend.hubHost(this);
     }
 
     @Override
-    public void afterCorePool(io.hubfleet.components.Cluster component, String name, ClusterArgs args, Resource corePool) {
-        new EksClusterBackend().afterCorePool(component, name, args, corePool, this);
+    public void afterCorePool(Resource component, String name, Resource corePool) {
+        new EksClusterBackend().afterCorePool(component, name, corePool, this);
     }
 
     @Override
-    public void addClusterServices(Resource component, String name, io.hubfleet.components.Cluster cluster,
-                                   CustomResourceOptions options) {
-        new AwsSupportBackend().addClusterServices(component, name, cluster, options, this);
+    public void addClusterServices(Resource component, String name, CustomResourceOptions options) {
+        new AwsSupportBackend().addClusterServices(component, name, options, this);
     }
 }

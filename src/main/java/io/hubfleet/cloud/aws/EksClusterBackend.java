@@ -1,5 +1,6 @@
 package io.hubfleet.cloud.aws;
 
+import io.hubfleet.cloud.ClusterSpec;
 import com.pulumi.aws.iam.RolePolicyArgs;
 import com.pulumi.aws.iam.RolePolicy;
 import com.pulumi.resources.Resource;
@@ -58,15 +59,15 @@ final class EksClusterBackend {
             "arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryReadOnly");
     static final String CLUSTER_ADMIN_POLICY = "arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy";
     static final String EBS_CSI_POLICY = "arn:aws:iam::aws:policy/service-role/AmazonEBSCSIDriverPolicy";
-    public ClusterHandle provision(io.hubfleet.components.Cluster component, String name,
-                                        io.hubfleet.components.ClusterArgs args, AwsAccount account) {
-        ProviderResource provider = args.account().provider();
+    public ClusterHandle provision(Resource component, String name,
+                                        ClusterSpec args, AwsAccount account) {
+        ProviderResource provider = account.provider();
         CustomResourceOptions inComponent = ChildOptions.in(component, provider);
         String clusterName = args.clusterName();
-        String region = args.account().args().region();
+        String region = account.spec().region();
 
         // hubfleet:zone, or the first of the cluster's zones, holds the core nodes and the home disks.
-        String homeZone = args.account().args().zone().filter(args.zones()::contains).orElse(args.zones().get(0));
+        String homeZone = account.spec().zone().filter(args.zones()::contains).orElse(args.zones().get(0));
         AwsNetwork network = AwsNetwork.create(name, clusterName, args.network().nodeCidr(), args.zones(), homeZone,
                 args.network().natGatewayPerZone(), region, inComponent);
 
@@ -175,19 +176,19 @@ final class EksClusterBackend {
                 java.util.stream.Stream.concat(java.util.stream.Stream.of("aws", "eks", "update-kubeconfig",
                         "--name", clusterName, "--region", region), role.stream()).toList()));
         return new EksCluster(cluster, network, nodeRole, oidc, clusterName, region, kubeconfig, credentialsCommand,
-                account);
+                account, args);
     }
 
     /**
      * The add-ons that run on nodes: they become ready only once the core pool has joined. EKS picks
      * each add-on's default version for the cluster's version.
      */
-    public void afterCorePool(io.hubfleet.components.Cluster component, String name, io.hubfleet.components.ClusterArgs args,
-                              Resource corePool, EksCluster eks) {
-        CustomResourceOptions afterNodes = ChildOptions.of(component, args.account().provider())
+    public void afterCorePool(Resource component, String name, Resource corePool, EksCluster eks) {
+        ClusterSpec args = eks.spec();
+        CustomResourceOptions afterNodes = ChildOptions.of(component, eks.account().provider())
                 .dependsOn(corePool).build();
-        CustomResourceOptions inComponent = ChildOptions.in(component, args.account().provider());
-        addon(component, name + "-coredns", eks.cluster(), "coredns", args, args.account().provider(), b -> b, afterNodes);
+        CustomResourceOptions inComponent = ChildOptions.in(component, eks.account().provider());
+        addon(component, name + "-coredns", eks.cluster(), "coredns", args, eks.account().provider(), b -> b, afterNodes);
         Role ebsRole = new Role(name + "-ebs-csi", RoleArgs.builder()
                 .assumeRolePolicy(Output.tuple(eks.oidcProvider().arn(), eks.issuerUrl()).applyValue(t ->
                         IamDocuments.serviceAccountTrust(t.t1, t.t2, "kube-system", "ebs-csi-controller-sa")))
@@ -196,7 +197,7 @@ final class EksClusterBackend {
         new RolePolicyAttachment(name + "-ebs-csi", RolePolicyAttachmentArgs.builder()
                 .role(ebsRole.name()).policyArn(EBS_CSI_POLICY).build(), inComponent);
         // EKS marks no StorageClass default since 1.30; volumes (Prometheus') need one.
-        addon(component, name + "-ebs-csi", eks.cluster(), "aws-ebs-csi-driver", args, args.account().provider(),
+        addon(component, name + "-ebs-csi", eks.cluster(), "aws-ebs-csi-driver", args, eks.account().provider(),
                 b -> b.serviceAccountRoleArn(ebsRole.arn())
                         .configurationValues("{\"defaultStorageClass\":{\"enabled\":true}}"), afterNodes);
     }
@@ -209,7 +210,7 @@ final class EksClusterBackend {
      * (docs.aws.amazon.com/eks/latest/APIReference/API_CreateAddon.html, resolveConflicts).
      */
     private static Addon addon(Resource component, String name, Cluster cluster, String addonName,
-                               io.hubfleet.components.ClusterArgs args, ProviderResource provider,
+                               ClusterSpec args, ProviderResource provider,
                                java.util.function.UnaryOperator<AddonArgs.Builder> more, CustomResourceOptions options) {
         Output<String> version = EksFunctions.getAddonVersion(GetAddonVersionArgs.builder()
                         .addonName(addonName)
@@ -224,9 +225,9 @@ final class EksClusterBackend {
                 .resolveConflictsOnCreate("OVERWRITE")
                 .resolveConflictsOnUpdate("OVERWRITE")).build(), options);
     }
-    static io.hubfleet.cloud.HubHostHandle hubHost(io.hubfleet.components.Cluster cluster, EksCluster eks) {
+    static io.hubfleet.cloud.HubHostHandle hubHost(EksCluster eks) {
         AwsAccount account = eks.account();
-        return new EksHubHost(eks.clusterName(), eks.region(), cluster.account().args().namingSeed(),
+        return new EksHubHost(eks.clusterName(), eks.region(), eks.account().spec().namingSeed(),
                 account.accountId(), eks.oidcProvider().arn(), eks.issuerUrl(), account.assumedRole(),
                 eks.network().homeZone());
     }

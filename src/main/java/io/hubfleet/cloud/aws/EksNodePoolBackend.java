@@ -19,9 +19,8 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResourceOptions;
 import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.ProvisionedNodePool;
-import io.hubfleet.components.Cluster;
-import io.hubfleet.components.NodePoolSpec;
-import io.hubfleet.components.Taint;
+import io.hubfleet.cloud.NodePoolSpec;
+import io.hubfleet.cloud.Taint;
 
 import java.util.ArrayList;
 
@@ -40,8 +39,8 @@ final class EksNodePoolBackend {
     static final String ACCELERATOR_LABEL = "k8s.amazonaws.com/accelerator";
 
     static final String TEMPLATE_TAG = "k8s.io/cluster-autoscaler/node-template/";
-    public ProvisionedNodePool provision(Resource component, String name, NodePoolSpec spec, Cluster cluster, EksCluster eks) {
-        CustomResourceOptions inComponent = ChildOptions.in(component, cluster.account().provider());
+    public ProvisionedNodePool provision(Resource component, String name, NodePoolSpec spec, EksCluster eks) {
+        CustomResourceOptions inComponent = ChildOptions.in(component, eks.account().provider());
 
         LaunchTemplate template = new LaunchTemplate(name, LaunchTemplateArgs.builder()
                 .description("Nodes of pool " + spec.poolName() + " of " + eks.clusterName())
@@ -65,7 +64,7 @@ final class EksNodePoolBackend {
         // Core pods keep zonal disks (the hubs' databases, Prometheus, home disks): core nodes stay in the
         // home zone, so a replaced node can always attach them. Other pools spread over every zone.
         List<Output<String>> subnets = new ArrayList<>();
-        if (spec.role() == io.hubfleet.components.NodeRole.CORE) {
+        if (spec.role() == io.hubfleet.cloud.NodeRole.CORE) {
             subnets.add(eks.network().homeSubnet().id());
         } else {
             eks.network().privateSubnets().forEach(s -> subnets.add(s.id()));
@@ -90,7 +89,7 @@ final class EksNodePoolBackend {
                 // Node groups follow the cluster's version: an upgrade of the control plane rolls them after it.
                 .version(eks.cluster().version())
                 .taints(spec.scheduling().taints().stream().map(EksNodePoolBackend::taint).toList())
-                .build(), ChildOptions.of(component, cluster.account().provider())
+                .build(), ChildOptions.of(component, eks.account().provider())
                 // The cluster autoscaler owns the desired size.
                 .ignoreChanges(List.of("scalingConfig.desiredSize"))
                 // Group names are fixed, so a replacement must make room first.

@@ -1,13 +1,14 @@
 package io.hubfleet.cloud.azure;
 
+import com.pulumi.resources.ProviderResource;
+import io.hubfleet.cloud.ManagedHomeSpec;
+import io.hubfleet.cloud.ClusterSpec;
 import com.pulumi.resources.Resource;
 import io.hubfleet.cloud.HubHostHandle;
 import io.hubfleet.cloud.IngressAddress;
 import io.hubfleet.cloud.ProvisionedHomeStorage;
 import io.hubfleet.cloud.ProvisionedNodePool;
-import io.hubfleet.components.Cluster;
-import io.hubfleet.components.FilestoreArgs;
-import io.hubfleet.components.NodePoolSpec;
+import io.hubfleet.cloud.NodePoolSpec;
 import java.util.List;
 import com.pulumi.azurenative.containerservice.ManagedCluster;
 import com.pulumi.azurenative.network.Subnet;
@@ -26,7 +27,8 @@ record AksCluster(
         AzureAccount account,
         String clusterName,
         Output<String> kubeconfig,
-        AgentPoolSequence agentPools) implements ClusterHandle {
+        AgentPoolSequence agentPools,
+        ClusterSpec spec) implements ClusterHandle {
 
     /**
      * AKS refuses concurrent operations on a cluster's pools (409 OperationNotAllowed, "another operation is
@@ -76,22 +78,23 @@ record AksCluster(
     }
 
     @Override
-    public ProvisionedNodePool nodePool(Resource component, String name, NodePoolSpec spec, Cluster cluster) {
-        return new AksNodePoolBackend().provision(component, name, spec, cluster, this);
+    public ProvisionedNodePool nodePool(Resource component, String name, NodePoolSpec spec) {
+        return new AksNodePoolBackend().provision(component, name, spec, this);
     }
 
     @Override
-    public ProvisionedHomeStorage homeStorage(Resource component, String name, FilestoreArgs.Managed args) {
-        return new AzureFilesBackend().provision(component, name, args, this);
+    public ProvisionedHomeStorage homeStorage(Resource component, String name, ManagedHomeSpec spec,
+                                              ProviderResource kubernetes) {
+        return new AzureFilesBackend().provision(component, name, spec, this, kubernetes);
     }
 
     @Override
-    public IngressAddress ingressAddress(Resource component, String name, Cluster cluster) {
-        return new AzureSupportBackend().reserveIngressAddress(component, name, cluster, this);
+    public IngressAddress ingressAddress(Resource component, String name) {
+        return new AzureSupportBackend().reserveIngressAddress(component, name, this);
     }
 
     @Override
-    public HubHostHandle hubHost(Cluster cluster) {
-        return AksClusterBackend.hubHost(cluster, this);
+    public HubHostHandle hubHost() {
+        return AksClusterBackend.hubHost(this);
     }
 }

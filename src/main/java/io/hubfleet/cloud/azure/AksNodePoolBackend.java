@@ -7,9 +7,8 @@ import com.pulumi.azurenative.containerservice.AgentPoolArgs;
 import com.pulumi.core.Output;
 import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.ProvisionedNodePool;
-import io.hubfleet.components.Cluster;
-import io.hubfleet.components.NodeRole;
-import io.hubfleet.components.NodePoolSpec;
+import io.hubfleet.cloud.NodeRole;
+import io.hubfleet.cloud.NodePoolSpec;
 
 import java.util.List;
 
@@ -23,7 +22,7 @@ final class AksNodePoolBackend {
 
     /** AKS taints every spot node with this; pods on spot pools must tolerate it. */
     static final String SPOT_TAINT = "kubernetes.azure.com/scalesetpriority";
-    public ProvisionedNodePool provision(Resource component, String name, NodePoolSpec spec, Cluster cluster, AksCluster aks) {
+    public ProvisionedNodePool provision(Resource component, String name, NodePoolSpec spec, AksCluster aks) {
         String poolName = AzureNames.agentPool(spec.poolName());
         if (spec.role() == NodeRole.CORE) {
             // Part of the ManagedCluster: AKS creates a cluster with its system pool.
@@ -53,11 +52,11 @@ final class AksNodePoolBackend {
         if (spec.spot()) {
             pool.scaleSetPriority("Spot").scaleSetEvictionPolicy("Delete").spotMaxPrice(-1.0);
         }
-        List<String> zones = cluster.args().zones();
+        List<String> zones = aks.spec().zones();
         if (!zones.isEmpty()) {
             pool.availabilityZones(zones);
         }
-        AgentPool agentPool = new AgentPool(name, pool.build(), ChildOptions.of(component, cluster.account().provider())
+        AgentPool agentPool = new AgentPool(name, pool.build(), ChildOptions.of(component, aks.account().provider())
                 // One pool operation at a time: AKS refuses concurrent ones with 409 (AksCluster.AgentPoolSequence).
                 .dependsOn(aks.agentPools().before())
                 // The autoscaler owns the node count.

@@ -1,9 +1,10 @@
 package io.hubfleet.cloud.azure;
 
+import com.pulumi.resources.Resource;
+import io.hubfleet.cloud.ClusterSpec;
+import io.hubfleet.cloud.AccountSpec;
 import io.hubfleet.cloud.ClusterHandle;
-import io.hubfleet.components.CloudAccount;
-import io.hubfleet.components.Cluster;
-import io.hubfleet.components.ClusterArgs;
+
 import io.hubfleet.config.BudgetConfig;
 import com.pulumi.azurenative.resources.ResourceGroup;
 import com.pulumi.core.Output;
@@ -19,7 +20,8 @@ import io.hubfleet.cloud.AccountHandle;
  * @param resourceGroup the estate's resource group
  * @param location      the region every resource is created in
  */
-record AzureAccount(ProviderResource provider, Output<String> accountId, ResourceGroup resourceGroup, String location)
+record AzureAccount(ProviderResource provider, Output<String> accountId, ResourceGroup resourceGroup, String location,
+                    AccountSpec spec)
         implements AccountHandle {
 
     Output<String> resourceGroupName() {
@@ -27,12 +29,12 @@ record AzureAccount(ProviderResource provider, Output<String> accountId, Resourc
     }
 
     @Override
-    public ClusterHandle cluster(Cluster component, String name, ClusterArgs args) {
+    public ClusterHandle cluster(Resource component, String name, ClusterSpec args) {
         return new AksClusterBackend().provision(component, name, args, this);
     }
 
     @Override
-    public void budget(CloudAccount component, String name, BudgetConfig budget) {
+    public void budget(Resource component, String name, BudgetConfig budget) {
         new AzureBudgetBackend().create(component, name, budget, this);
     }
 }

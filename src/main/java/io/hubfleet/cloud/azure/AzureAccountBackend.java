@@ -1,5 +1,6 @@
 package io.hubfleet.cloud.azure;
 
+import com.pulumi.resources.Resource;
 import com.pulumi.azurenative.Provider;
 import com.pulumi.azurenative.ProviderArgs;
 import com.pulumi.azurenative.resources.ResourceGroup;
@@ -11,8 +12,7 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResourceOptions;
 import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.AccountHandle;
-import io.hubfleet.components.CloudAccount;
-import io.hubfleet.components.CloudAccountArgs;
+import io.hubfleet.cloud.AccountSpec;
 import io.hubfleet.config.AccountCreationConfig;
 
 import java.util.Map;
@@ -26,7 +26,7 @@ import java.util.Map;
  * too: hubfleet never cancels a subscription.
  */
 final class AzureAccountBackend {
-    public AccountHandle provision(CloudAccount component, String name, CloudAccountArgs args) {
+    public AccountHandle provision(Resource component, String name, AccountSpec args) {
         Output<String> subscription;
         if (args.creates()) {
             AccountCreationConfig create = args.account().create();
@@ -53,7 +53,7 @@ final class AzureAccountBackend {
                 .location(args.region())
                 .tags(Map.of("managed-by", "hubfleet", "hubfleet-stack", args.stack()))
                 .build(), ChildOptions.of(component, provider).protect(true).retainOnDelete(true).build());
-        return new AzureAccount(provider, subscription, group, args.region());
+        return new AzureAccount(provider, subscription, group, args.region(), args);
     }
 
     /** The shared cluster's subscription; the estate's resource group belongs to the cluster's stack. */

@@ -1,12 +1,12 @@
 package io.hubfleet.cloud.azure;
 
+import com.pulumi.resources.Resource;
 import com.pulumi.azurenative.consumption.Budget;
 import com.pulumi.azurenative.consumption.BudgetArgs;
 import com.pulumi.azurenative.consumption.inputs.BudgetTimePeriodArgs;
 import com.pulumi.azurenative.consumption.inputs.NotificationArgs;
 import io.hubfleet.cloud.BudgetAlerts;
 import io.hubfleet.cloud.ChildOptions;
-import io.hubfleet.components.CloudAccount;
 import io.hubfleet.config.BudgetConfig;
 
 import java.util.LinkedHashMap;
@@ -20,7 +20,7 @@ import java.util.Map;
  * later deployments leave it alone (the budget recurs monthly).
  */
 final class AzureBudgetBackend {
-    public void create(CloudAccount component, String name, BudgetConfig budget, AzureAccount account) {
+    public void create(Resource component, String name, BudgetConfig budget, AzureAccount account) {
         Map<String, NotificationArgs> notifications = new LinkedHashMap<>();
         for (BudgetAlerts alert : BudgetAlerts.of(budget)) {
             notifications.put(alert.key(), NotificationArgs.builder()
@@ -34,7 +34,7 @@ final class AzureBudgetBackend {
         String startMonth = budget.optionalStartMonth().orElseThrow(() -> new IllegalArgumentException(
                 "an Azure budget needs BudgetConfig.startMonth"));
         new Budget(name + "-budget", BudgetArgs.builder()
-                .budgetName("hubfleet-" + component.args().stack())
+                .budgetName("hubfleet-" + account.spec().stack())
                 .scope(account.accountId().applyValue(id -> "/subscriptions/" + id))
                 .amount(budget.monthlyAmount())
                 .category("Cost")

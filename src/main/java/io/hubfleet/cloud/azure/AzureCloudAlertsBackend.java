@@ -1,5 +1,6 @@
 package io.hubfleet.cloud.azure;
 
+import com.pulumi.resources.Resource;
 import com.pulumi.azurenative.insights.ActionGroup;
 import com.pulumi.azurenative.insights.ActionGroupArgs;
 import com.pulumi.azurenative.insights.Component;

@@ -1,7 +1,8 @@
 package io.hubfleet.cloud.azure;
 
+import io.hubfleet.cloud.ManagedHomeSpec;
 import com.pulumi.resources.Resource;
-import io.hubfleet.components.NfsMountOptions;
+import io.hubfleet.cloud.NfsMountOptions;
 import com.pulumi.azurenative.storage.FileShare;
 import com.pulumi.azurenative.storage.FileShareArgs;
 import com.pulumi.azurenative.storage.StorageAccount;
@@ -14,7 +15,6 @@ import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.ProviderResource;
 import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.ProvisionedHomeStorage;
-import io.hubfleet.components.FilestoreArgs;
 import io.hubfleet.config.BackupConfig;
 
 import java.util.LinkedHashMap;
@@ -37,12 +37,12 @@ final class AzureFilesBackend {
      */
     static final List<String> MOUNT_OPTIONS = NfsMountOptions.managed(List.of("vers=4", "minorversion=1", "sec=sys",
             "nconnect=4"));
-    public ProvisionedHomeStorage provision(Resource component, String name, FilestoreArgs.Managed args, AksCluster aks) {
-        var cluster = args.cluster();
+    public ProvisionedHomeStorage provision(Resource component, String name, ManagedHomeSpec args, AksCluster aks,
+                                            ProviderResource kubernetes) {
         AzureAccount account = aks.account();
         ProviderResource provider = account.provider();
         CustomResourceOptions kept = ChildOptions.of(component, provider).protect(true).retainOnDelete(true).build();
-        String accountName = AzureNames.storageAccount(cluster.account().args().namingSeed(), aks.clusterName(), "home");
+        String accountName = AzureNames.storageAccount(aks.account().spec().namingSeed(), aks.clusterName(), "home");
 
         StorageAccount storage = new StorageAccount(name, StorageAccountArgs.builder()
                 .accountName(accountName)
@@ -74,7 +74,7 @@ final class AzureFilesBackend {
 
         if (args.backups().enabled()) {
             AzureShareSnapshots.schedule(component, name, aks, storage, accountName, share, args.backups(),
-                    cluster.kubernetesProvider());
+                    kubernetes);
         }
         return new ProvisionedHomeStorage(Output.of(accountName + ".file.core.windows.net"),
                 "/" + accountName + "/" + SHARE, MOUNT_OPTIONS);

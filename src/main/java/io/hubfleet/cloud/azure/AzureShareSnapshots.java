@@ -65,7 +65,7 @@ final class AzureShareSnapshots {
     }
 
     static void schedule(Resource component, String name, AksCluster aks, StorageAccount storage, String accountName,
-                         FileShare share, BackupConfig backups, com.pulumi.kubernetes.Provider kubernetes) {
+                         FileShare share, BackupConfig backups, com.pulumi.resources.ProviderResource kubernetes) {
         AzureAccount account = aks.account();
         CustomResourceOptions inAccount = ChildOptions.in(component, account.provider());
         // A deleted share, with its snapshots, stays recoverable for the retention.

@@ -13,7 +13,6 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResourceOptions;
 import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.IngressAddress;
-import io.hubfleet.components.Cluster;
 
 import java.util.List;
 import java.util.Map;
@@ -32,7 +31,7 @@ final class AzureSupportBackend {
      * A static Standard public IP in the estate's resource group (so it outlives the cluster and its
      * node resource group), which the cluster's identity may join to its load balancer and nothing more.
      */
-    public IngressAddress reserveIngressAddress(Resource component, String name, Cluster cluster, AksCluster aks) {
+    public IngressAddress reserveIngressAddress(Resource component, String name, AksCluster aks) {
         AzureAccount account = aks.account();
         CustomResourceOptions inAccount = ChildOptions.in(component, account.provider());
         String addressName = aks.clusterName() + "-ingress";
@@ -44,8 +43,8 @@ final class AzureSupportBackend {
                 .publicIPAllocationMethod("Static")
                 .publicIPAddressVersion("IPv4")
                 .tags(Map.of("managed-by", "hubfleet"));
-        if (!cluster.args().zones().isEmpty()) {
-            args.zones(cluster.args().zones());
+        if (!aks.spec().zones().isEmpty()) {
+            args.zones(aks.spec().zones());
         }
         PublicIPAddress address = new PublicIPAddress(name + "-ingress", args.build(), inAccount);
         Output<String> clusterIdentity = aks.cluster().identity().applyValue(identity -> identity.orElseThrow().principalId());

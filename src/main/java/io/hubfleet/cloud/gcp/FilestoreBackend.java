@@ -1,6 +1,7 @@
 package io.hubfleet.cloud.gcp;
 
-import io.hubfleet.components.NfsMountOptions;
+import io.hubfleet.cloud.ManagedHomeSpec;
+import io.hubfleet.cloud.NfsMountOptions;
 import com.pulumi.core.Output;
 import com.pulumi.gcp.cloudscheduler.Job;
 import com.pulumi.gcp.cloudscheduler.JobArgs;
@@ -26,8 +27,6 @@ import io.hubfleet.cloud.HomeDiskSpec;
 import io.hubfleet.cloud.ProvisionedHomeDisk;
 import io.hubfleet.cloud.ProvisionedHomeStorage;
 import com.pulumi.resources.Resource;
-import io.hubfleet.components.Filestore;
-import io.hubfleet.components.FilestoreArgs;
 import io.hubfleet.config.BackupConfig;
 import io.hubfleet.config.StorageTier;
 
@@ -58,23 +57,23 @@ final class FilestoreBackend {
      * client negotiates (cloud.google.com/filestore/docs/mounting-fileshares).
      */
     static final List<String> MOUNT_OPTIONS = NfsMountOptions.managed(List.of("noatime"));
-    public ProvisionedHomeStorage provision(Resource component, String name, FilestoreArgs.Managed args, GkeCluster gke) {
-        var cluster = args.cluster();
-        ProviderResource provider = cluster.account().provider();
-        String zone = cluster.account().args().requireZone();
-        String region = cluster.account().args().region();
-        String instanceId = cluster.args().clusterName() + "-home";
+    public ProvisionedHomeStorage provision(Resource component, String name, ManagedHomeSpec args, GkeCluster gke,
+                                            ProviderResource kubernetes) {
+        ProviderResource provider = gke.account().provider();
+        String zone = gke.account().spec().requireZone();
+        String region = gke.account().spec().region();
+        String instanceId = gke.spec().clusterName() + "-home";
 
         Instance instance = new Instance(name, InstanceArgs.builder()
                 .name(instanceId)
                 .location(zone)
                 .tier(args.tier() == StorageTier.STANDARD ? "BASIC_HDD" : "BASIC_SSD")
-                .description("hubfleet home directories of cluster " + cluster.args().clusterName())
+                .description("hubfleet home directories of cluster " + gke.spec().clusterName())
                 .fileShares(InstanceFileSharesArgs.builder()
                         .name(SHARE)
                         .capacityGb(args.capacityGiB())
                         .nfsExportOptions(InstanceFileSharesNfsExportOptionArgs.builder()
-                                .ipRanges(cluster.args().network().nodeCidr())
+                                .ipRanges(gke.spec().network().nodeCidr())
                                 .accessMode("READ_WRITE")
                                 // Root on the nodes sets each hub's directory ownership.
                                 .squashMode("NO_ROOT_SQUASH")
@@ -88,7 +87,7 @@ final class FilestoreBackend {
                 .build(), ChildOptions.of(component, provider).protect(true).retainOnDelete(true).build());
 
         if (args.backups().enabled()) {
-            scheduleBackups(component, name, args.backups(), provider, cluster.account().args().requireId(), region,
+            scheduleBackups(component, name, args.backups(), provider, gke.account().spec().requireId(), region,
                     zone, instanceId, instance);
         }
 

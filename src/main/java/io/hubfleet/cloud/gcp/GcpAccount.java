@@ -1,9 +1,10 @@
 package io.hubfleet.cloud.gcp;
 
+import com.pulumi.resources.Resource;
+import io.hubfleet.cloud.ClusterSpec;
+import io.hubfleet.cloud.AccountSpec;
 import io.hubfleet.cloud.ClusterHandle;
-import io.hubfleet.components.CloudAccount;
-import io.hubfleet.components.Cluster;
-import io.hubfleet.components.ClusterArgs;
+
 import io.hubfleet.config.BudgetConfig;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ProviderResource;
@@ -21,19 +22,19 @@ import java.util.Optional;
  * @param bootstrap     the provider that created the project and enabled its APIs
  */
 record GcpAccount(ProviderResource provider, Output<String> accountId, @Nullable Output<String> createdNumber,
-                  ProviderResource bootstrap) implements AccountHandle {
+                  ProviderResource bootstrap, AccountSpec spec) implements AccountHandle {
 
     Optional<Output<String>> number() {
         return Optional.ofNullable(createdNumber);
     }
 
     @Override
-    public ClusterHandle cluster(Cluster component, String name, ClusterArgs args) {
+    public ClusterHandle cluster(Resource component, String name, ClusterSpec args) {
         return new GkeClusterBackend().provision(component, name, args, this);
     }
 
     @Override
-    public void budget(CloudAccount component, String name, BudgetConfig budget) {
+    public void budget(Resource component, String name, BudgetConfig budget) {
         new GcpBudgetBackend().create(component, name, budget, this);
     }
 }

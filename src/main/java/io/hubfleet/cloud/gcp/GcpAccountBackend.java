@@ -11,9 +11,8 @@ import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.AccountHandle;
-import io.hubfleet.components.AccountUse;
-import io.hubfleet.components.CloudAccount;
-import io.hubfleet.components.CloudAccountArgs;
+import io.hubfleet.cloud.AccountUse;
+import io.hubfleet.cloud.AccountSpec;
 import io.hubfleet.config.AccountCreationConfig;
 
 import java.util.ArrayList;
@@ -31,7 +30,7 @@ import java.util.Map;
  * every home directory and bucket in it.
  */
 final class GcpAccountBackend {
-    public AccountHandle provision(CloudAccount component, String name, CloudAccountArgs args) {
+    public AccountHandle provision(Resource component, String name, AccountSpec args) {
         String projectId = args.requireId();
         Map<String, String> labels = Map.of("managed-by", "hubfleet", "hubfleet-stack", GcpNames.labelValue(args.stack()));
         ProviderArgs.Builder bootstrapArgs = ProviderArgs.builder().region(args.region()).defaultLabels(labels);
@@ -94,7 +93,7 @@ final class GcpAccountBackend {
         }
         Provider provider = new Provider(name, projectProvider.build(),
                 CustomResourceOptions.builder().parent(component).dependsOn(apis).build());
-        return new GcpAccount(provider, project, projectNumber == null ? null : projectNumber, bootstrap);
+        return new GcpAccount(provider, project, projectNumber == null ? null : projectNumber, bootstrap, args);
     }
 
     /** The shared cluster's project, region and zone; labels say which stack made what. */

@@ -8,7 +8,6 @@ import com.pulumi.resources.CustomResourceOptions;
 import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.CloudNames;
 import io.hubfleet.cloud.IngressAddress;
-import io.hubfleet.components.Cluster;
 
 import java.util.List;
 import java.util.Map;
@@ -21,14 +20,14 @@ import java.util.Optional;
 final class GcpSupportBackend {
 
     /** A regional external address; GKE's load balancer takes it from the Service's loadBalancerIP. */
-    public IngressAddress reserveIngressAddress(Resource component, String name, Cluster cluster) {
+    public IngressAddress reserveIngressAddress(Resource component, String name, GkeCluster gke) {
         Address address = new Address(name + "-ingress", AddressArgs.builder()
-                .name(CloudNames.fit(cluster.args().clusterName() + "-ingress", 63))
-                .description("hubfleet ingress of cluster " + cluster.args().clusterName())
-                .region(cluster.account().args().region())
+                .name(CloudNames.fit(gke.spec().clusterName() + "-ingress", 63))
+                .description("hubfleet ingress of cluster " + gke.spec().clusterName())
+                .region(gke.account().spec().region())
                 .addressType("EXTERNAL")
                 .networkTier("PREMIUM")
-                .build(), ChildOptions.in(component, cluster.account().provider()));
+                .build(), ChildOptions.in(component, gke.account().provider()));
         return new IngressAddress(address.address().applyValue(List::of), Output.of(Map.of()),
                 Optional.of(address.address()));
     }

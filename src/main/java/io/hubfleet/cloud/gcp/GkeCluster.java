@@ -1,13 +1,14 @@
 package io.hubfleet.cloud.gcp;
 
+import com.pulumi.resources.ProviderResource;
+import io.hubfleet.cloud.ManagedHomeSpec;
+import io.hubfleet.cloud.ClusterSpec;
 import com.pulumi.resources.Resource;
 import io.hubfleet.cloud.HubHostHandle;
 import io.hubfleet.cloud.IngressAddress;
 import io.hubfleet.cloud.ProvisionedHomeStorage;
 import io.hubfleet.cloud.ProvisionedNodePool;
-import io.hubfleet.components.Filestore;
-import io.hubfleet.components.FilestoreArgs;
-import io.hubfleet.components.NodePoolSpec;
+import io.hubfleet.cloud.NodePoolSpec;
 import com.pulumi.core.Output;
 import com.pulumi.gcp.compute.Network;
 import com.pulumi.gcp.compute.Subnetwork;
@@ -26,7 +27,9 @@ record GkeCluster(
         Account nodeServiceAccount,
         String location,
         String projectId,
-        Output<String> kubeconfig) implements ClusterHandle {
+        Output<String> kubeconfig,
+        GcpAccount account,
+        ClusterSpec spec) implements ClusterHandle {
 
     @Override
     public Output<String> name() {
@@ -50,22 +53,23 @@ record GkeCluster(
     }
 
     @Override
-    public ProvisionedNodePool nodePool(Resource component, String name, NodePoolSpec spec, io.hubfleet.components.Cluster cluster) {
-        return new GkeNodePoolBackend().provision(component, name, spec, cluster, this);
+    public ProvisionedNodePool nodePool(Resource component, String name, NodePoolSpec spec) {
+        return new GkeNodePoolBackend().provision(component, name, spec, this);
     }
 
     @Override
-    public ProvisionedHomeStorage homeStorage(Resource component, String name, FilestoreArgs.Managed args) {
-        return new FilestoreBackend().provision(component, name, args, this);
+    public ProvisionedHomeStorage homeStorage(Resource component, String name, ManagedHomeSpec spec,
+                                              ProviderResource kubernetes) {
+        return new FilestoreBackend().provision(component, name, spec, this, kubernetes);
     }
 
     @Override
-    public IngressAddress ingressAddress(Resource component, String name, io.hubfleet.components.Cluster cluster) {
-        return new GcpSupportBackend().reserveIngressAddress(component, name, cluster);
+    public IngressAddress ingressAddress(Resource component, String name) {
+        return new GcpSupportBackend().reserveIngressAddress(component, name, this);
     }
 
     @Override
-    public HubHostHandle hubHost(io.hubfleet.components.Cluster cluster) {
-        return GkeClusterBackend.hubHost(cluster, this);
+    public HubHostHandle hubHost() {
+        return GkeClusterBackend.hubHost(this);
     }
 }

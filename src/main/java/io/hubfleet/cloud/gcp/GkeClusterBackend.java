@@ -1,5 +1,7 @@
 package io.hubfleet.cloud.gcp;
 
+import com.pulumi.resources.Resource;
+import io.hubfleet.cloud.ClusterSpec;
 import com.pulumi.gcp.container.inputs.ClusterMaintenancePolicyMaintenanceExclusionExclusionOptionsArgs;
 import com.pulumi.gcp.container.inputs.ClusterMaintenancePolicyMaintenanceExclusionArgs;
 import com.pulumi.gcp.container.inputs.ClusterAddonsConfigHttpLoadBalancingArgs;
@@ -42,8 +44,7 @@ import com.pulumi.resources.ProviderResource;
 import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.Kubeconfig;
 import io.hubfleet.cloud.ClusterHandle;
-import io.hubfleet.components.Cluster;
-import io.hubfleet.components.ClusterArgs;
+
 import io.hubfleet.config.MaintenanceWindowConfig;
 
 import java.time.DayOfWeek;
@@ -81,12 +82,12 @@ final class GkeClusterBackend {
             "roles/stackdriver.resourceMetadata.writer",
             "roles/autoscaling.metricsWriter",
             "roles/artifactregistry.reader");
-    public ClusterHandle provision(Cluster component, String name, ClusterArgs args, GcpAccount account) {
-        ProviderResource provider = args.account().provider();
+    public ClusterHandle provision(Resource component, String name, ClusterSpec args, GcpAccount account) {
+        ProviderResource provider = account.provider();
         CustomResourceOptions inComponent = ChildOptions.in(component, provider);
-        String projectId = args.account().args().requireId();
-        String region = args.account().args().region();
-        String location = args.regional() ? region : args.account().args().requireZone();
+        String projectId = account.spec().requireId();
+        String region = account.spec().region();
+        String location = args.regional() ? region : account.spec().requireZone();
 
         Network network = new Network(name + "-network", NetworkArgs.builder()
                 .autoCreateSubnetworks(false)
@@ -138,7 +139,7 @@ final class GkeClusterBackend {
             // The control plane spans the region; nodes stay where the home storage and core disks are,
             // unless the stack names zones: every file access across zones is charged, zonal disks are
             // pinned, and a regional pool's initial count is per zone.
-            gkeArgs.nodeLocations(args.zones().isEmpty() ? List.of(args.account().args().requireZone()) : args.zones());
+            gkeArgs.nodeLocations(args.zones().isEmpty() ? List.of(account.spec().requireZone()) : args.zones());
         }
         com.pulumi.gcp.container.Cluster cluster = new com.pulumi.gcp.container.Cluster(name,
                 gkeArgs
@@ -234,7 +235,7 @@ final class GkeClusterBackend {
                                 "Install gke-gcloud-auth-plugin: gcloud components install gke-gcloud-auth-plugin"))
                         .render())
                 .asSecret();
-        return new GkeCluster(cluster, network, subnetwork, nodeAccount, location, projectId, kubeconfig);
+        return new GkeCluster(cluster, network, subnetwork, nodeAccount, location, projectId, kubeconfig, account, args);
     }
 
     private static List<ClusterMasterAuthorizedNetworksConfigCidrBlockArgs> authorizedNetworks(List<String> cidrs) {
@@ -272,9 +273,9 @@ final class GkeClusterBackend {
     private static String rfc5545Day(DayOfWeek day) {
         return day.name().substring(0, 2);
     }
-    static io.hubfleet.cloud.HubHostHandle hubHost(io.hubfleet.components.Cluster cluster, GkeCluster gke) {
-        var account = cluster.account().args();
-        return new GkeHubHost(gke.projectId(), cluster.args().clusterName(), account.region(), account.requireZone(),
+    static io.hubfleet.cloud.HubHostHandle hubHost(GkeCluster gke) {
+        var account = gke.account().spec();
+        return new GkeHubHost(gke.projectId(), gke.spec().clusterName(), account.region(), account.requireZone(),
                 account.namingSeed(), java.util.Optional.of(gke.cluster()));
     }
 }
