@@ -16,7 +16,6 @@ import com.pulumi.resources.ProviderResource;
 import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.CloudAlertsSpec;
 import io.hubfleet.cloud.CloudNames;
-import io.hubfleet.cloud.HubHostHandle;
 
 import java.util.List;
 import java.util.Map;

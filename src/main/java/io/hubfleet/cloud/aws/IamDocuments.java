@@ -1,6 +1,5 @@
 package io.hubfleet.cloud.aws;
 
-import com.pulumi.resources.Resource;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

@@ -1,6 +1,5 @@
 package io.hubfleet.cloud.azure;
 
-import com.pulumi.resources.Resource;
 import com.pulumi.azurenative.insights.ActionGroup;
 import com.pulumi.azurenative.insights.ActionGroupArgs;
 import com.pulumi.azurenative.insights.Component;
@@ -26,7 +25,6 @@ import com.pulumi.resources.ProviderResource;
 import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.CloudAlertsSpec;
 import io.hubfleet.cloud.CloudNames;
-import io.hubfleet.cloud.HubHostHandle;
 
 import java.util.List;
 import java.util.Map;

@@ -23,8 +23,6 @@ import com.pulumi.gcp.workflows.WorkflowArgs;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.ProviderResource;
 import io.hubfleet.cloud.ChildOptions;
-import io.hubfleet.cloud.HomeDiskSpec;
-import io.hubfleet.cloud.ProvisionedHomeDisk;
 import io.hubfleet.cloud.ProvisionedHomeStorage;
 import com.pulumi.resources.Resource;
 import io.hubfleet.config.BackupConfig;

@@ -20,7 +20,6 @@ import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.ProviderResource;
 import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.CloudAlertsSpec;
-import io.hubfleet.cloud.HubHostHandle;
 
 import java.util.ArrayList;
 import java.util.List;

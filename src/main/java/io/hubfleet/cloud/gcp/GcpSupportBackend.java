@@ -4,7 +4,6 @@ import com.pulumi.resources.Resource;
 import com.pulumi.core.Output;
 import com.pulumi.gcp.compute.Address;
 import com.pulumi.gcp.compute.AddressArgs;
-import com.pulumi.resources.CustomResourceOptions;
 import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.CloudNames;
 import io.hubfleet.cloud.IngressAddress;
