@@ -1,32 +1,28 @@
 package io.hubfleet.cloud;
 
+import com.pulumi.resources.Resource;
 import io.hubfleet.config.Cloud;
+import java.util.Map;
 
 /**
  * One cloud's implementation of hubfleet's components. The components ({@code io.hubfleet.components})
- * hold the public shape and the cloud-neutral decisions; each backend here builds that shape from the
- * cloud's own resources, parented to the component and created through the account's provider.
+ * hold the public shape and the cloud-neutral decisions; the cloud turns them into handles, each of
+ * which builds the next level down (account → cluster → node pools, home storage, ingress address,
+ * hub host → hub identities, home disks), parented to the component and created through the account's
+ * provider.
  */
 public interface CloudPlatform {
 
     Cloud cloud();
 
-    AccountBackend accounts();
+    /** Makes (or adopts) the account, and the provider through which every other resource is created. */
+    AccountHandle account(Resource parent, String name, AccountSpec spec);
 
-    BudgetBackend budgets();
+    /** The hub host a shared cluster's stack exported. */
+    HubHostHandle importHubHost(Map<String, Object> exported);
 
-    ClusterBackend clusters();
-
-    NodePoolBackend nodePools();
-
-    HomeStorageBackend homeStorage();
-
-    HubIdentityBackend hubIdentities();
-
-    SupportBackend support();
+    /** Whether GPUs need NVIDIA's device plugin installed (GKE installs its own). */
+    boolean needsGpuDevicePlugin();
 
     DnsBackend dns();
-
-    /** The cloud's own monitoring: uptime checks of the hubs' domains, alerts, e-mail. */
-    CloudAlertsBackend alerts();
 }

@@ -6,8 +6,7 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.ProviderResource;
 import io.hubfleet.cloud.BudgetAlerts;
 import io.hubfleet.cloud.CloudPlatform;
-import io.hubfleet.cloud.CloudPlatforms;
-import io.hubfleet.cloud.ProvisionedAccount;
+import io.hubfleet.cloud.AccountHandle;
 import io.hubfleet.config.Cloud;
 
 import javax.annotation.Nullable;
@@ -28,7 +27,7 @@ public final class CloudAccount extends ComponentResource {
 
     private final CloudAccountArgs args;
     private final CloudPlatform platform;
-    private final ProvisionedAccount provisioned;
+    private final AccountHandle provisioned;
 
     public CloudAccount(String name, CloudAccountArgs args) {
         this(name, args, null);
@@ -38,8 +37,8 @@ public final class CloudAccount extends ComponentResource {
         super(TYPE, name, options);
         this.args = args;
         this.platform = CloudPlatforms.of(args.cloud());
-        this.provisioned = platform.accounts().provision(this, name, args);
-        args.budget().ifPresent(budget -> platform.budgets().create(this, name, budget));
+        this.provisioned = platform.account(this, name, args.spec());
+        args.budget().ifPresent(budget -> provisioned.budget(this, name, budget));
         registerOutputs(Map.of(
                 "accountId", provisioned.accountId(),
                 "created", Output.of(args.creates()),
@@ -67,8 +66,8 @@ public final class CloudAccount extends ComponentResource {
         return args;
     }
 
-    /** The cloud-specific handle, for the same cloud's other backends. */
-    public ProvisionedAccount provisioned() {
+    /** The cloud's handle of the account: it builds the cluster. */
+    public AccountHandle provisioned() {
         return provisioned;
     }
 }

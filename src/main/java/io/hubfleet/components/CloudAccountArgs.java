@@ -1,5 +1,7 @@
 package io.hubfleet.components;
 
+import io.hubfleet.cloud.AccountSpec;
+import io.hubfleet.cloud.AccountUse;
 import io.hubfleet.config.AccountConfig;
 import io.hubfleet.config.BudgetConfig;
 import io.hubfleet.config.Cloud;
@@ -102,5 +104,10 @@ public record CloudAccountArgs(Cloud cloud, String stack, String region, Optiona
     public String requireZone() {
         return zone.orElseThrow(() -> new IllegalArgumentException(
                 "CloudAccountArgs.zone is required on " + cloud.configName()));
+    }
+
+    /** What the cloud's account handle makes or adopts. */
+    public AccountSpec spec() {
+        return new AccountSpec(cloud.configName(), stack, region, zone, account, uses, namingSeed());
     }
 }

@@ -22,7 +22,7 @@ public final class CloudAlerts extends ComponentResource {
     public CloudAlerts(String name, CloudAlertsArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, options);
         CloudAlertsSpec spec = args.spec();
-        args.site().platform().alerts().create(this, name, spec, args.site().accountProvider(), args.site().facts());
+        args.site().facts().cloudAlerts(this, name, spec, args.site().accountProvider());
         registerOutputs(Map.of(
                 "uptimeChecks", Output.of(spec.checks().stream().map(CloudAlertsSpec.UptimeCheck::url).toList()),
                 "emails", Output.of(List.copyOf(spec.emails()))));

@@ -6,7 +6,7 @@ import com.pulumi.kubernetes.ProviderArgs;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
-import io.hubfleet.cloud.ProvisionedCluster;
+import io.hubfleet.cloud.ClusterHandle;
 
 import javax.annotation.Nullable;
 import java.util.Map;
@@ -20,7 +20,7 @@ public final class Cluster extends ComponentResource {
     public static final String TYPE = "hubfleet:index:Cluster";
 
     private final ClusterArgs args;
-    private final ProvisionedCluster provisioned;
+    private final ClusterHandle provisioned;
     private final NodePool corePool;
     private final Provider kubernetesProvider;
 
@@ -31,10 +31,11 @@ public final class Cluster extends ComponentResource {
     public Cluster(String name, ClusterArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, options);
         this.args = args;
-        this.provisioned = args.account().platform().clusters().provision(this, name, args);
+        this.provisioned = args.account().provisioned().cluster(this, name,
+                args.spec(NodePoolArgs.core(this, args.corePool()).spec()));
         this.corePool = new NodePool(name + "-core", NodePoolArgs.core(this, args.corePool()),
                 ComponentResourceOptions.builder().parent(this).build());
-        args.account().platform().clusters().afterCorePool(this, name, args, provisioned, corePool);
+        provisioned.afterCorePool(this, name, corePool);
         // Installs wait for the core pool: charts need somewhere to run.
         this.kubernetesProvider = new Provider(name + "-kubernetes",
                 ProviderArgs.builder().kubeconfig(provisioned.kubeconfig()).build(),
@@ -53,8 +54,8 @@ public final class Cluster extends ComponentResource {
         return args;
     }
 
-    /** The cloud-specific handle, for the same cloud's other backends. */
-    public ProvisionedCluster provisioned() {
+    /** The cloud's handle of the cluster: it builds node pools, home storage, the ingress address and the hub host. */
+    public ClusterHandle provisioned() {
         return provisioned;
     }
 

@@ -1,5 +1,7 @@
 package io.hubfleet.components;
 
+import io.hubfleet.cloud.NodePoolSpec;
+import io.hubfleet.cloud.ClusterSpec;
 import io.hubfleet.config.CloudConventions;
 import io.hubfleet.config.ClusterConfig;
 import io.hubfleet.config.ClusterNetworkConfig;
@@ -209,5 +211,11 @@ public final class ClusterArgs {
         public ClusterArgs build() {
             return new ClusterArgs(this);
         }
+    }
+
+    /** What the cloud's cluster handle makes, with the core pool resolved. */
+    public ClusterSpec spec(NodePoolSpec corePool) {
+        return new ClusterSpec(clusterName, kubernetesVersion, regional, corePool, maintenanceWindow, apiAuthorizedCidrs,
+                network, zones, adminPrincipals, releaseChannel, controlPlaneLogs);
     }
 }

@@ -1,5 +1,6 @@
 package io.hubfleet.components;
 
+import io.hubfleet.cloud.ManagedHomeSpec;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
@@ -34,8 +35,9 @@ public final class Filestore extends ComponentResource implements HomeShare {
     public Filestore(String name, FilestoreArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, options);
         if (args instanceof FilestoreArgs.Managed managed) {
-            ProvisionedHomeStorage provisioned = managed.cluster().account().platform().homeStorage()
-                    .provision(this, name, managed);
+            ProvisionedHomeStorage provisioned = managed.cluster().provisioned().homeStorage(this, name,
+                    new ManagedHomeSpec(managed.tier(), managed.capacityGiB(), managed.backups()),
+                    managed.cluster().kubernetesProvider());
             this.server = provisioned.server();
             this.exportRoot = provisioned.exportRoot();
             this.mountOptions = provisioned.mountOptions();

@@ -1,5 +1,7 @@
 package io.hubfleet.components;
 
+import io.hubfleet.cloud.NfsMountOptions;
+import io.hubfleet.cloud.NodeRole;
 import com.pulumi.core.Output;
 import com.pulumi.kubernetes.core.v1.Namespace;
 import com.pulumi.kubernetes.core.v1.NamespaceArgs;
@@ -75,8 +77,9 @@ final class HomeNfsServer {
         HubSite site = args.site();
         String hub = args.hubName();
         HomeDiskSettings settings = args.settings();
-        ProvisionedHomeDisk disk = site.platform().homeStorage().provisionDisk(component, name,
-                new HomeDiskSpec(hub, settings.tier(), settings.capacityGiB(), settings.backups()), site);
+        ProvisionedHomeDisk disk = site.facts().homeDisk(component, name,
+                new HomeDiskSpec(hub, settings.tier(), settings.capacityGiB(), settings.backups()),
+                site.accountProvider());
 
         String namespaceName = namespaceFor(hub);
         CustomResourceOptions inCluster = CustomResourceOptions.builder().parent(component)

@@ -88,10 +88,10 @@ public final class Hub extends ComponentResource {
         CustomResourceOptions inNamespace = CustomResourceOptions.builder().parent(this)
                 .provider(site.kubernetesProvider()).dependsOn(namespace).build();
 
-        HubIdentity identity = site.platform().hubIdentities().provision(this, name,
+        HubIdentity identity = site.facts().hubIdentity(this, name,
                 new HubIdentitySpec(config.name(), namespaceName, USER_SERVICE_ACCOUNT,
                         config.scratchBucket().expiryDays(), config.persistentBucket().enabled()),
-                site);
+                site.accountProvider());
         ServiceAccount userAccount = new ServiceAccount(name + "-users", ServiceAccountArgs.builder()
                 .metadata(ObjectMetaArgs.builder().name(USER_SERVICE_ACCOUNT).namespace(namespaceName)
                         .annotations(identity.serviceAccountAnnotations())

@@ -3,7 +3,7 @@ package io.hubfleet.components;
 import com.pulumi.resources.ProviderResource;
 import com.pulumi.resources.Resource;
 import io.hubfleet.cloud.CloudPlatform;
-import io.hubfleet.cloud.HubHostFacts;
+import io.hubfleet.cloud.HubHostHandle;
 import io.hubfleet.config.hub.HubConfig;
 import io.hubfleet.helm.jupyterhub.HubValuesInput;
 import io.hubfleet.helm.jupyterhub.UserPool;
@@ -26,8 +26,8 @@ public interface HubSite {
     /** The cluster's Kubernetes provider. */
     ProviderResource kubernetesProvider();
 
-    /** What the cloud's hub backends need to know about the cluster. */
-    HubHostFacts facts();
+    /** The cluster as its cloud's hub resources need it; it builds hub identities and home disks. */
+    HubHostHandle facts();
 
     /** Where the hubs' home directories live: a shared file service, or a disk per hub. */
     HubHomes homes();

@@ -1,22 +1,21 @@
 package io.hubfleet.components;
 
+import io.hubfleet.cloud.NodeRole;
+import io.hubfleet.cloud.NodePoolSpec;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ProviderResource;
 import com.pulumi.resources.Resource;
 import io.hubfleet.cloud.CloudPlatform;
-import io.hubfleet.cloud.HubHostFacts;
+import io.hubfleet.cloud.HubHostHandle;
 import io.hubfleet.config.hub.HubConfig;
 import io.hubfleet.helm.jupyterhub.HubValuesInput;
 import io.hubfleet.helm.jupyterhub.UserPool;
 import io.hubfleet.machines.Allocatable;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * Hubs on the cluster of their own stack: its providers, its home storage, its Gateway (one HTTPS
@@ -56,8 +55,8 @@ public record LocalHubSite(Cluster cluster, HubHomes homes, Support support, Lis
     }
 
     @Override
-    public HubHostFacts facts() {
-        return platform().clusters().hubHostFacts(cluster);
+    public HubHostHandle facts() {
+        return cluster.provisioned().hubHost();
     }
 
     @Override
@@ -96,40 +95,13 @@ public record LocalHubSite(Cluster cluster, HubHomes homes, Support support, Lis
     }
 
     /**
-     * What hub-only stacks on this cluster need, as the stack output {@code hubHost}
+     * What hub-only stacks on this cluster need, as the stack output {@code hubHost} ({@link HubHostContract})
      * (docs/shared-clusters.md): plain values, no secret (the kubeconfig is its own secret output).
      */
     public Output<Map<String, Object>> export() {
         Output<String> sharedServer = homes instanceof HubHomes.Shared shared ? shared.share().server() : Output.of("");
-        return Output.tuple(facts().export(), sharedServer, support.ingressAddresses()).applyValue(t -> {
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("formatVersion", 1);
-            out.put("cloud", cluster.account().cloud().configName());
-            out.put("facts", t.t1);
-            if (homes instanceof HubHomes.Shared shared) {
-                out.put("homeShare", Map.of("server", t.t2, "exportRoot", shared.share().exportRoot(),
-                        "mountOptions", shared.share().mountOptions()));
-            }
-            out.put("homeStorage", HubHostExport.homeStorage(homes));
-            List<Map<String, Object>> userPools = new ArrayList<>();
-            for (UserPool pool : userPools()) {
-                Map<String, Object> p = new LinkedHashMap<>();
-                p.put("name", pool.name());
-                p.put("machineType", pool.machineType());
-                p.put("gpuType", pool.hasGpu() ? pool.gpu().type() : "");
-                p.put("gpuCount", pool.hasGpu() ? pool.gpu().count() : 0);
-                p.put("nodeSelector", new TreeMap<>(pool.nodeSelector()));
-                userPools.add(p);
-            }
-            out.put("userPools", userPools);
-            out.put("systemNamespace", support.systemNamespace());
-            out.put("gatewayClass", Support.GATEWAY_CLASS);
-            out.put("clusterIssuer", Support.CLUSTER_ISSUER);
-            out.put("acme", support.acme().export());
-            out.put("metricsScraper", support.metricsScraper().map(m -> (Object) Map.of(
-                    "namespace", m.namespace(), "podLabels", new TreeMap<>(m.podLabels()))).orElse(""));
-            out.put("ingressAddresses", t.t3);
-            return out;
-        });
+        return Output.tuple(facts().export(), sharedServer, support.ingressAddresses()).applyValue(t ->
+                HubHostContract.of(cluster.account().cloud(), t.t1, homes, t.t2, userPools(), support.systemNamespace(),
+                        support.acme(), support.metricsScraper(), t.t3).toOutput());
     }
 }

@@ -1,5 +1,6 @@
 package io.hubfleet.components;
 
+import io.hubfleet.cloud.NodePoolSpec;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
@@ -22,8 +23,8 @@ public final class NodePool extends ComponentResource {
     public NodePool(String name, NodePoolArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, options);
         Cluster cluster = args.cluster();
-        this.spec = NodePoolSpec.of(args);
-        this.provisioned = cluster.account().platform().nodePools().provision(this, name, spec, cluster);
+        this.spec = args.spec();
+        this.provisioned = cluster.provisioned().nodePool(this, name, spec);
         // What the pool is, for whoever reads the plan (the cost model prices it from these).
         java.util.Map<String, Output<?>> outputs = new java.util.LinkedHashMap<>();
         outputs.put("poolName", provisioned.name());

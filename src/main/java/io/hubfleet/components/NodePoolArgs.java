@@ -1,5 +1,10 @@
 package io.hubfleet.components;
 
+import io.hubfleet.cloud.NodeRole;
+import io.hubfleet.cloud.NodePoolSpec;
+import io.hubfleet.cloud.NodeScheduling;
+import io.hubfleet.machines.MachineCatalogue;
+import io.hubfleet.machines.ResolvedMachine;
 import io.hubfleet.config.CorePoolConfig;
 import io.hubfleet.config.GpuSpec;
 import io.hubfleet.config.MachineSpec;
@@ -213,5 +218,20 @@ public final class NodePoolArgs {
         public NodePoolArgs build() {
             return new NodePoolArgs(this);
         }
+    }
+
+    /** The pool resolved on its cluster's cloud: its machine, labels and taints. */
+    public NodePoolSpec spec() {
+        ResolvedMachine machine = MachineCatalogue.of(cluster().account().cloud())
+                .resolve(machine(), machineType(), gpu(), spot());
+        return new NodePoolSpec(
+                poolName(),
+                role(),
+                machine,
+                NodeScheduling.of(role(), machine.gpu(), poolName(), labels()),
+                minNodes(),
+                maxNodes(),
+                spot(),
+                diskSizeGiB());
     }
 }

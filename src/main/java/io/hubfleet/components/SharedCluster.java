@@ -11,8 +11,7 @@ import com.pulumi.resources.Resource;
 import com.pulumi.resources.StackReference;
 import com.pulumi.resources.StackReferenceArgs;
 import io.hubfleet.cloud.CloudPlatform;
-import io.hubfleet.cloud.CloudPlatforms;
-import io.hubfleet.cloud.HubHostFacts;
+import io.hubfleet.cloud.HubHostHandle;
 import io.hubfleet.config.hub.HubConfig;
 import io.hubfleet.helm.jupyterhub.HubValuesInput;
 import io.hubfleet.helm.jupyterhub.UserPool;
@@ -38,8 +37,8 @@ public final class SharedCluster extends ComponentResource implements HubSite {
     public static final String TYPE = "hubfleet:index:SharedCluster";
 
     private final CloudPlatform platform;
-    private final HubHostExport host;
-    private final HubHostFacts facts;
+    private final HubHostContract host;
+    private final HubHostHandle facts;
     private final ProviderResource accountProvider;
     private final Provider kubernetesProvider;
     private final List<UserPool> userPools;
@@ -49,17 +48,15 @@ public final class SharedCluster extends ComponentResource implements HubSite {
         this.platform = CloudPlatforms.of(args.cloud());
         StackReference reference = new StackReference(name + "-cluster", StackReferenceArgs.builder()
                 .name(args.clusterStack()).build(), CustomResourceOptions.builder().parent(this).build());
-        this.host = new HubHostExport(read(reference, args.clusterStack()));
-        if (!host.present()) {
-            throw new IllegalStateException("the stack " + args.clusterStack() + " exports no hubHost: it must be a "
-                    + "hubfleet cluster stack with hubfleet:ingress, deployed with this version of hubfleet");
-        }
+        this.host = HubHostContract.fromOutput(read(reference, args.clusterStack())).orElseThrow(() ->
+                new IllegalStateException("the stack " + args.clusterStack() + " exports no hubHost: it must be a "
+                        + "hubfleet cluster stack with hubfleet:ingress, deployed with this version of hubfleet"));
         if (!host.cloud().equals(args.cloud().configName())) {
             throw new IllegalStateException("the stack " + args.clusterStack() + " is on " + host.cloud()
                     + ", but hubfleet:cloud says " + args.cloud().configName());
         }
-        this.facts = platform.clusters().importHubHostFacts(host.facts());
-        this.accountProvider = platform.accounts().attach(this, name + "-account", facts, args.stack());
+        this.facts = platform.importHubHost(host.facts());
+        this.accountProvider = facts.attachAccount(this, name + "-account", args.stack());
         @SuppressWarnings("unchecked")
         Output<String> kubeconfig = (Output<String>) reference.requireOutput("kubeconfig");
         this.kubernetesProvider = new Provider(name + "-kubernetes", ProviderArgs.builder()
@@ -73,7 +70,7 @@ public final class SharedCluster extends ComponentResource implements HubSite {
 
     private static Map<String, Object> read(StackReference reference, String clusterStack) {
         try {
-            Object value = reference.getValueAsync("hubHost").join();
+            Object value = reference.getValueAsync(HubHostContract.OUTPUT).join();
             if (value instanceof Map<?, ?> map) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> hubHost = (Map<String, Object>) map;
@@ -87,7 +84,7 @@ public final class SharedCluster extends ComponentResource implements HubSite {
     }
 
     /** What the cluster stack exported for its hub-only stacks. */
-    public HubHostExport hubHost() {
+    public HubHostContract hubHost() {
         return host;
     }
 
@@ -112,7 +109,7 @@ public final class SharedCluster extends ComponentResource implements HubSite {
     }
 
     @Override
-    public HubHostFacts facts() {
+    public HubHostHandle facts() {
         return facts;
     }
 
@@ -128,7 +125,7 @@ public final class SharedCluster extends ComponentResource implements HubSite {
 
     @Override
     public String systemNamespace() {
-        return host.text("systemNamespace");
+        return host.systemNamespace();
     }
 
     @Override
@@ -155,7 +152,7 @@ public final class SharedCluster extends ComponentResource implements HubSite {
         KubernetesObject issuer = new KubernetesObject(name + "-issuer", KubernetesObject.Args.of(
                 "cert-manager.io/v1", "Issuer",
                 Map.of("name", issuerName, "namespace", config.name()),
-                host.acme().issuerSpec(issuerName + "-account", gatewayName, config.name(), Support.HTTP_LISTENER)),
+                host.requireAcme().issuerSpec(issuerName + "-account", gatewayName, config.name(), Support.HTTP_LISTENER)),
                 inNamespace);
         Map<String, Object> http = new LinkedHashMap<>();
         http.put("name", Support.HTTP_LISTENER);
@@ -175,7 +172,7 @@ public final class SharedCluster extends ComponentResource implements HubSite {
                 "gateway.networking.k8s.io/v1", "Gateway",
                 Map.of("name", gatewayName, "namespace", config.name(),
                         "annotations", Map.of("cert-manager.io/issuer", issuerName)),
-                Map.of("gatewayClassName", host.text("gatewayClass"), "listeners", List.of(http, https))),
+                Map.of("gatewayClassName", host.gatewayClass(), "listeners", List.of(http, https))),
                 CustomResourceOptions.builder().parent(hub).provider(kubernetesProvider)
                         .dependsOn(List.of(namespace, issuer)).build());
         // The redirect is a prefix match: the challenge route's exact path takes precedence over it

@@ -9,6 +9,7 @@ import io.hubfleet.helm.jupyterhub.UserPool;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What a hub-only stack can only check against its cluster: that it is on that cluster's cloud, and
@@ -20,14 +21,15 @@ public final class SharedClusterChecks {
     private SharedClusterChecks() {
     }
 
-    public static List<ConfigProblem> problems(HubStackConfig config, HubHostExport host) {
+    public static List<ConfigProblem> problems(HubStackConfig config, Optional<HubHostContract> contract) {
         List<ConfigProblem> problems = new ArrayList<>();
         ConfigPath clusterStack = ConfigPath.key("hubfleet:clusterStack");
-        if (!host.present()) {
+        if (contract.isEmpty()) {
             problems.add(ConfigProblem.of(clusterStack, config.clusterStack() + " exports no hubHost",
                     "a hubfleet cluster stack: one with hubfleet:ingress"));
             return problems;
         }
+        HubHostContract host = contract.get();
         if (!host.cloud().equals(config.cloud().configName())) {
             problems.add(ConfigProblem.of(ConfigPath.key("hubfleet:cloud"), "is " + config.cloud().configName()
                     + ", but the cluster stack " + config.clusterStack() + " is on " + host.cloud(), host.cloud()));

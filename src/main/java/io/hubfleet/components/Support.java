@@ -10,7 +10,6 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 
 import io.hubfleet.cloud.IngressAddress;
-import io.hubfleet.cloud.SupportBackend;
 import io.hubfleet.helm.HelmChart;
 import io.hubfleet.helm.HelmRelease;
 import io.hubfleet.helm.jupyterhub.HubValuesInput;
@@ -65,8 +64,7 @@ public final class Support extends ComponentResource {
         super(TYPE, name, options);
         this.cluster = args.cluster();
         this.sites = sites(args);
-        SupportBackend backend = cluster.account().platform().support();
-        this.address = backend.reserveIngressAddress(this, name, cluster);
+        this.address = cluster.provisioned().ingressAddress(this, name);
         CustomResourceOptions inCluster = CustomResourceOptions.builder().parent(this)
                 .provider(cluster.kubernetesProvider()).build();
 
@@ -117,11 +115,11 @@ public final class Support extends ComponentResource {
                         .dependsOn(gateway).build());
 
         crdCharts.put("envoy-gateway", ENVOY_GATEWAY);
-        if (args.gpus() && backend.needsGpuDevicePlugin()) {
+        if (args.gpus() && cluster.account().platform().needsGpuDevicePlugin()) {
             release(name + "-nvidia-device-plugin", "nvidia-device-plugin", "kube-system", GPU_DEVICE_PLUGIN, inCluster);
             crdCharts.put("nvidia-device-plugin", GPU_DEVICE_PLUGIN);
         }
-        backend.addClusterServices(this, name, cluster, inCluster);
+        cluster.provisioned().addClusterServices(this, name, inCluster);
         this.monitoring = args.monitoring().enabled();
         if (monitoring) {
             Optional<GatewayListener> grafanaListener = sites.stream().anyMatch(s -> s.name().equals(MONITORING_SITE))

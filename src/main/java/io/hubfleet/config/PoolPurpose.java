@@ -7,7 +7,7 @@ import java.util.Arrays;
 
 /**
  * What a node pool is for. The purpose decides the labels and taints the JupyterHub and Dask
- * charts select on (see {@link io.hubfleet.components.NodeRole}).
+ * charts select on (see {@link io.hubfleet.cloud.NodeRole}).
  */
 public enum PoolPurpose {
     /** Single-user servers; also where Dask schedulers run. */

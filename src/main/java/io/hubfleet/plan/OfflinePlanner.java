@@ -2,7 +2,7 @@ package io.hubfleet.plan;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.hubfleet.components.HubHostExport;
+import io.hubfleet.components.HubHostContract;
 import io.hubfleet.components.SharedClusterChecks;
 import io.hubfleet.config.ConfigPath;
 import io.hubfleet.config.ConfigProblem;
@@ -75,8 +75,8 @@ public final class OfflinePlanner {
         HubStackConfig hubs = (HubStackConfig) definition;
         ObjectNode clusterOutputs = clusterOutputs(raw, hubs, stacksDir);
         @SuppressWarnings("unchecked")
-        Map<String, Object> hubHost = JSON.convertValue(clusterOutputs.path("hubHost"), Map.class);
-        List<ConfigProblem> problems = SharedClusterChecks.problems(hubs, new HubHostExport(hubHost == null ? Map.of() : hubHost));
+        Map<String, Object> hubHost = JSON.convertValue(clusterOutputs.path(HubHostContract.OUTPUT), Map.class);
+        List<ConfigProblem> problems = SharedClusterChecks.problems(hubs, HubHostContract.fromOutput(hubHost));
         if (!problems.isEmpty()) {
             throw new InvalidStackConfigException(raw.origin(), problems);
         }

@@ -3,6 +3,7 @@ package io.hubfleet.program;
 import java.util.Optional;
 import io.hubfleet.config.BudgetConfig;
 import io.hubfleet.helm.HelmChart;
+import io.hubfleet.components.HubHostContract;
 import io.hubfleet.components.CloudAlertsArgs;
 import io.hubfleet.helm.monitoring.AlertmanagerValues;
 import io.hubfleet.components.ClusterAlerting;
@@ -24,7 +25,7 @@ import io.hubfleet.components.HubHomes;
 import io.hubfleet.components.LocalHubSite;
 import io.hubfleet.components.NodePool;
 import io.hubfleet.components.NodePoolArgs;
-import io.hubfleet.components.NodeRole;
+import io.hubfleet.cloud.NodeRole;
 import io.hubfleet.components.Support;
 import io.hubfleet.components.SupportArgs;
 import io.hubfleet.components.CoreWorkload;
@@ -155,7 +156,7 @@ public final class EstateProgram {
         ctx.export("dnsRecords", dnsRecords);
         ctx.export("grafanaUrl", Output.of(grafanaUrl));
         // What hub-only stacks on this cluster read through a StackReference (docs/shared-clusters.md).
-        ctx.export("hubHost", hubHost);
+        ctx.export(HubHostContract.OUTPUT, hubHost);
     }
 
     /** A map whose values are outputs, as one output. */

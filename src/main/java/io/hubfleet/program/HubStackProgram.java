@@ -36,7 +36,7 @@ public final class HubStackProgram {
     public static void define(Context ctx, HubStackConfig config) {
         SharedCluster cluster = new SharedCluster(config.stack(),
                 new SharedClusterArgs(config.cloud(), config.clusterStack(), config.stack()), null);
-        List<ConfigProblem> problems = SharedClusterChecks.problems(config, cluster.hubHost());
+        List<ConfigProblem> problems = SharedClusterChecks.problems(config, java.util.Optional.of(cluster.hubHost()));
         if (!problems.isEmpty()) {
             throw new InvalidStackConfigException("the stack " + config.stack() + " on " + config.clusterStack(), problems);
         }

@@ -32,7 +32,7 @@ public final class HubHomeReader {
      * @param cluster the plan of the stack that makes its cluster ({@code stack} itself, unless hub-only)
      */
     public static List<HubHome> read(Plan stack, Plan cluster) {
-        JsonNode hubHost = cluster.outputs().path("hubHost");
+        JsonNode hubHost = cluster.outputs().path(io.hubfleet.components.HubHostContract.OUTPUT);
         JsonNode facts = hubHost.path("facts");
         String kind = PlanFacts.text(hubHost, "/homeStorage/kind", "home storage kind of " + cluster.stack());
         String systemNamespace = PlanFacts.text(hubHost, "/systemNamespace", "system namespace of " + cluster.stack());

@@ -1,8 +1,14 @@
 package io.hubfleet.cloud.aws;
 
+import com.pulumi.resources.Resource;
+import io.hubfleet.cloud.ClusterSpec;
+import io.hubfleet.cloud.AccountSpec;
+import io.hubfleet.cloud.ClusterHandle;
+
+import io.hubfleet.config.BudgetConfig;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ProviderResource;
-import io.hubfleet.cloud.ProvisionedAccount;
+import io.hubfleet.cloud.AccountHandle;
 
 import javax.annotation.Nullable;
 import java.util.Optional;
@@ -15,17 +21,21 @@ import java.util.Optional;
  * @param accessRoleArn the role hubfleet assumes into an account it created; null when adopted (the
  *                      operator's own credentials act there)
  */
-record AwsAccount(ProviderResource provider, Output<String> accountId, @Nullable Output<String> accessRoleArn)
-        implements ProvisionedAccount {
+record AwsAccount(ProviderResource provider, Output<String> accountId, @Nullable Output<String> accessRoleArn,
+                  AccountSpec spec)
+        implements AccountHandle {
 
     Optional<Output<String>> assumedRole() {
         return Optional.ofNullable(accessRoleArn);
     }
 
-    static AwsAccount of(ProvisionedAccount account) {
-        if (account instanceof AwsAccount aws) {
-            return aws;
-        }
-        throw new IllegalArgumentException("an AWS backend was given a " + account.getClass().getSimpleName());
+    @Override
+    public ClusterHandle cluster(Resource component, String name, ClusterSpec args) {
+        return new EksClusterBackend().provision(component, name, args, this);
+    }
+
+    @Override
+    public void budget(Resource component, String name, BudgetConfig budget) {
+        new AwsBudgetBackend().create(component, name, budget, this);
     }
 }

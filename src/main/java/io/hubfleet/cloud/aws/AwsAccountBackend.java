@@ -1,5 +1,6 @@
 package io.hubfleet.cloud.aws;
 
+import com.pulumi.resources.Resource;
 import com.pulumi.aws.Provider;
 import com.pulumi.aws.ProviderArgs;
 import com.pulumi.aws.inputs.ProviderAssumeRoleArgs;
@@ -8,11 +9,9 @@ import com.pulumi.aws.organizations.Account;
 import com.pulumi.aws.organizations.AccountArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResourceOptions;
-import io.hubfleet.cloud.AccountBackend;
 import io.hubfleet.cloud.ChildOptions;
-import io.hubfleet.cloud.ProvisionedAccount;
-import io.hubfleet.components.CloudAccount;
-import io.hubfleet.components.CloudAccountArgs;
+import io.hubfleet.cloud.AccountHandle;
+import io.hubfleet.cloud.AccountSpec;
 import io.hubfleet.config.AccountCreationConfig;
 
 import java.util.List;
@@ -27,10 +26,8 @@ import java.util.Map;
  * <p>A created account is protected and retained, and is never closed by hubfleet: closing an account
  * deletes everything in it, home directories included.
  */
-final class AwsAccountBackend implements AccountBackend {
-
-    @Override
-    public ProvisionedAccount provision(CloudAccount component, String name, CloudAccountArgs args) {
+final class AwsAccountBackend {
+    public AccountHandle provision(Resource component, String name, AccountSpec args) {
         Map<String, String> tags = Map.of("managed-by", "hubfleet", "hubfleet-stack", args.stack());
         ProviderArgs.Builder account = ProviderArgs.builder()
                 .region(args.region())
@@ -38,7 +35,7 @@ final class AwsAccountBackend implements AccountBackend {
         if (!args.creates()) {
             Provider provider = new Provider(name, account.allowedAccountIds(List.of(args.requireId())).build(),
                     CustomResourceOptions.builder().parent(component).build());
-            return new AwsAccount(provider, Output.of(args.requireId()), null);
+            return new AwsAccount(provider, Output.of(args.requireId()), null, args);
         }
 
         AccountCreationConfig create = args.account().create();
@@ -67,14 +64,12 @@ final class AwsAccountBackend implements AccountBackend {
                         .sessionName("hubfleet-" + args.stack())
                         .build())
                 .build(), CustomResourceOptions.builder().parent(component).build());
-        return new AwsAccount(provider, member.id(), accessRole);
+        return new AwsAccount(provider, member.id(), accessRole, args);
     }
 
     /** The shared cluster's account and region, assuming its access role if hubfleet created it. */
-    @Override
     public com.pulumi.resources.ProviderResource attach(com.pulumi.resources.ComponentResource component, String name,
-                                                        io.hubfleet.cloud.HubHostFacts facts, String stack) {
-        EksHubHost host = EksHubHost.of(facts);
+                                                        EksHubHost host, String stack) {
         return AwsProviders.inRegion(component, name, host.region(), host.accountId(), host.accessRoleArn(), stack);
     }
 }

@@ -1,23 +1,20 @@
 package io.hubfleet.cloud.aws;
 
+import com.pulumi.resources.Resource;
 import com.pulumi.aws.budgets.Budget;
 import com.pulumi.aws.budgets.BudgetArgs;
 import com.pulumi.aws.budgets.inputs.BudgetNotificationArgs;
 import io.hubfleet.cloud.BudgetAlerts;
-import io.hubfleet.cloud.BudgetBackend;
 import io.hubfleet.cloud.ChildOptions;
-import io.hubfleet.components.CloudAccount;
 import io.hubfleet.config.BudgetConfig;
 
 /** An AWS Budgets cost budget in the account, e-mailing at each threshold. */
-final class AwsBudgetBackend implements BudgetBackend {
-
-    @Override
-    public void create(CloudAccount component, String name, BudgetConfig budget) {
+final class AwsBudgetBackend {
+    public void create(Resource component, String name, BudgetConfig budget, AwsAccount account) {
         BudgetArgs.Builder args = BudgetArgs.builder();
         budget.optionalStartMonth().ifPresent(month -> args.timePeriodStart(month + "-01_00:00"));
         new Budget(name + "-budget", args
-                .name("hubfleet-" + component.args().stack())
+                .name("hubfleet-" + account.spec().stack())
                 .budgetType("COST")
                 .timeUnit("MONTHLY")
                 .limitAmount(BudgetAlerts.amountText(budget.monthlyAmount()))
@@ -31,6 +28,6 @@ final class AwsBudgetBackend implements BudgetBackend {
                                 .subscriberEmailAddresses(budget.emails())
                                 .build())
                         .toList())
-                .build(), ChildOptions.in(component, component.provider()));
+                .build(), ChildOptions.in(component, account.provider()));
     }
 }

@@ -14,10 +14,8 @@ import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.ProviderResource;
 import io.hubfleet.cloud.ChildOptions;
-import io.hubfleet.cloud.CloudAlertsBackend;
 import io.hubfleet.cloud.CloudAlertsSpec;
 import io.hubfleet.cloud.CloudNames;
-import io.hubfleet.cloud.HubHostFacts;
 
 import java.util.List;
 import java.util.Map;
@@ -29,18 +27,15 @@ import java.util.Map;
  * there, through a provider of the same account in that region; the health checks are global.
  * Subscribers confirm their subscription from the e-mail SNS sends them.
  */
-final class AwsCloudAlertsBackend implements CloudAlertsBackend {
+final class AwsCloudAlertsBackend {
 
     /** Where Route 53's health-check metrics are (Route 53 developer guide, "Monitoring health checks using CloudWatch"). */
     static final String METRICS_REGION = "us-east-1";
     /** Route 53's standard interval; 10 seconds costs more ("fast interval"). */
     static final int REQUEST_INTERVAL_SECONDS = 30;
     static final int FAILURE_THRESHOLD = 3;
-
-    @Override
     public void create(ComponentResource component, String name, CloudAlertsSpec spec, ProviderResource account,
-                       HubHostFacts facts) {
-        EksHubHost host = EksHubHost.of(facts);
+                       EksHubHost host) {
         Provider metrics = AwsProviders.inRegion(component, name + "-" + METRICS_REGION, METRICS_REGION,
                 host.accountId(), host.accessRoleArn(), spec.stack());
         CustomResourceOptions inMetricsRegion = ChildOptions.in(component, metrics);

@@ -19,7 +19,6 @@ import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.CloudNames;
 import io.hubfleet.cloud.HomeDiskSpec;
 import io.hubfleet.cloud.ProvisionedHomeDisk;
-import io.hubfleet.components.HubSite;
 import io.hubfleet.config.StorageTier;
 
 import java.util.Map;
@@ -49,9 +48,7 @@ final class AwsHomeDisk {
     private AwsHomeDisk() {
     }
 
-    static ProvisionedHomeDisk provision(Resource parent, String name, HomeDiskSpec spec, HubSite site) {
-        EksHubHost eks = EksHubHost.of(site.facts());
-        ProviderResource provider = site.accountProvider();
+    static ProvisionedHomeDisk provision(Resource parent, String name, HomeDiskSpec spec, ProviderResource provider, EksHubHost eks) {
         CustomResourceOptions inParent = ChildOptions.in(parent, provider);
         String diskName = CloudNames.fit(eks.clusterName() + "-" + spec.hubName() + "-home", 63);
         VolumeArgs.Builder volume = VolumeArgs.builder()

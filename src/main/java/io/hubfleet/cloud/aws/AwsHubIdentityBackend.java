@@ -1,5 +1,6 @@
 package io.hubfleet.cloud.aws;
 
+import com.pulumi.resources.Resource;
 import com.pulumi.aws.iam.Role;
 import com.pulumi.aws.iam.RoleArgs;
 import com.pulumi.aws.iam.RolePolicy;
@@ -29,10 +30,7 @@ import com.pulumi.resources.ProviderResource;
 import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.CloudNames;
 import io.hubfleet.cloud.HubIdentity;
-import io.hubfleet.cloud.HubIdentityBackend;
 import io.hubfleet.cloud.HubIdentitySpec;
-import io.hubfleet.components.HubSite;
-import io.hubfleet.components.Hub;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -46,16 +44,12 @@ import java.util.Optional;
  * protected and retained. Buckets block all public access, enforce bucket-owner ownership (no ACLs)
  * and encrypt at rest.
  */
-final class AwsHubIdentityBackend implements HubIdentityBackend {
+final class AwsHubIdentityBackend {
 
     static final List<String> OBJECT_ACTIONS = List.of("s3:GetObject", "s3:PutObject", "s3:DeleteObject",
             "s3:AbortMultipartUpload", "s3:ListMultipartUploadParts");
     static final List<String> BUCKET_ACTIONS = List.of("s3:ListBucket", "s3:GetBucketLocation");
-
-    @Override
-    public HubIdentity provision(Hub component, String name, HubIdentitySpec spec, HubSite site) {
-        EksHubHost eks = EksHubHost.of(site.facts());
-        ProviderResource provider = site.accountProvider();
+    public HubIdentity provision(Resource component, String name, HubIdentitySpec spec, ProviderResource provider, EksHubHost eks) {
         CustomResourceOptions inComponent = ChildOptions.in(component, provider);
         String account = eks.namingSeed();
 
@@ -113,7 +107,7 @@ final class AwsHubIdentityBackend implements HubIdentityBackend {
     }
 
     /** A private, encrypted bucket; unless it is scratch, protected and retained with its data. */
-    private static BucketV2 bucket(Hub component, ProviderResource provider, String resourceName, String bucketName,
+    private static BucketV2 bucket(Resource component, ProviderResource provider, String resourceName, String bucketName,
                                    boolean scratch) {
         BucketV2 bucket = new BucketV2(resourceName, BucketV2Args.builder()
                 .bucket(bucketName)

@@ -1,15 +1,13 @@
 package io.hubfleet.cloud.aws;
 
-import io.hubfleet.cloud.AccountBackend;
-import io.hubfleet.cloud.BudgetBackend;
+import com.pulumi.resources.Resource;
+import io.hubfleet.cloud.AccountHandle;
 import io.hubfleet.cloud.CloudPlatform;
 import io.hubfleet.cloud.DnsBackend;
-import io.hubfleet.cloud.ClusterBackend;
-import io.hubfleet.cloud.HomeStorageBackend;
-import io.hubfleet.cloud.HubIdentityBackend;
-import io.hubfleet.cloud.NodePoolBackend;
-import io.hubfleet.cloud.SupportBackend;
+import io.hubfleet.cloud.HubHostHandle;
+import io.hubfleet.cloud.AccountSpec;
 import io.hubfleet.config.Cloud;
+import java.util.Map;
 
 /** hubfleet on AWS: EKS with managed node groups, EFS, S3 and IAM roles for service accounts. */
 public final class AwsPlatform implements CloudPlatform {
@@ -25,47 +23,22 @@ public final class AwsPlatform implements CloudPlatform {
     }
 
     @Override
-    public AccountBackend accounts() {
-        return new AwsAccountBackend();
+    public AccountHandle account(Resource component, String name, AccountSpec args) {
+        return new AwsAccountBackend().provision(component, name, args);
     }
 
     @Override
-    public BudgetBackend budgets() {
-        return new AwsBudgetBackend();
+    public HubHostHandle importHubHost(Map<String, Object> exported) {
+        return EksHubHost.imported(exported);
     }
 
     @Override
-    public ClusterBackend clusters() {
-        return new EksClusterBackend();
-    }
-
-    @Override
-    public NodePoolBackend nodePools() {
-        return new EksNodePoolBackend();
-    }
-
-    @Override
-    public HomeStorageBackend homeStorage() {
-        return new EfsBackend();
-    }
-
-    @Override
-    public HubIdentityBackend hubIdentities() {
-        return new AwsHubIdentityBackend();
-    }
-
-    @Override
-    public SupportBackend support() {
-        return new AwsSupportBackend();
+    public boolean needsGpuDevicePlugin() {
+        return true;
     }
 
     @Override
     public DnsBackend dns() {
         return new Route53Backend();
-    }
-
-    @Override
-    public io.hubfleet.cloud.CloudAlertsBackend alerts() {
-        return new AwsCloudAlertsBackend();
     }
 }

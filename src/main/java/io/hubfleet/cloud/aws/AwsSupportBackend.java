@@ -1,5 +1,6 @@
 package io.hubfleet.cloud.aws;
 
+import com.pulumi.resources.Resource;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.pulumi.aws.ec2.Eip;
 import com.pulumi.aws.ec2.EipArgs;
@@ -11,12 +12,8 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResourceOptions;
 import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.IngressAddress;
-import io.hubfleet.cloud.SupportBackend;
-import io.hubfleet.components.Cluster;
-import io.hubfleet.components.Support;
 import io.hubfleet.helm.HelmChart;
 import io.hubfleet.helm.HelmRelease;
-
 
 import java.util.List;
 import java.util.Map;
@@ -27,7 +24,7 @@ import java.util.Optional;
  * through an IAM role that may resize only this cluster's groups), and a Network Load Balancer on
  * reserved Elastic IPs for the Gateway.
  */
-final class AwsSupportBackend implements SupportBackend {
+final class AwsSupportBackend {
 
     static final String AUTOSCALER_NAMESPACE = "kube-system";
     static final String AUTOSCALER_SERVICE_ACCOUNT = "cluster-autoscaler";
@@ -38,19 +35,12 @@ final class AwsSupportBackend implements SupportBackend {
     private static final Map<String, String> AUTOSCALER_IMAGES = HelmChart.readMap(
             "/components/support/cluster-autoscaler/images.yaml");
 
-    @Override
-    public boolean needsGpuDevicePlugin() {
-        return true;
-    }
-
     /**
      * An Elastic IP per zone, which the Network Load Balancer (from the cloud provider integration EKS
      * runs; it finds the public subnets by tag, one per zone) takes as its addresses.
      */
-    @Override
-    public IngressAddress reserveIngressAddress(Support component, String name, Cluster cluster) {
-        EksCluster eks = EksCluster.of(cluster.provisioned());
-        CustomResourceOptions inAccount = ChildOptions.in(component, cluster.account().provider());
+    public IngressAddress reserveIngressAddress(Resource component, String name, EksCluster eks) {
+        CustomResourceOptions inAccount = ChildOptions.in(component, eks.account().provider());
         List<Eip> addresses = eks.network().zones().stream()
                 .map(zone -> new Eip(name + "-ingress-" + zone, EipArgs.builder()
                         .domain("vpc")
@@ -71,11 +61,8 @@ final class AwsSupportBackend implements SupportBackend {
         return new IngressAddress(Output.all(addresses.stream().map(Eip::publicIp).toList()), annotations,
                 Optional.empty());
     }
-
-    @Override
-    public void addClusterServices(Support component, String name, Cluster cluster, CustomResourceOptions options) {
-        EksCluster eks = EksCluster.of(cluster.provisioned());
-        CustomResourceOptions inAccount = ChildOptions.in(component, cluster.account().provider());
+    public void addClusterServices(Resource component, String name, CustomResourceOptions options, EksCluster eks) {
+        CustomResourceOptions inAccount = ChildOptions.in(component, eks.account().provider());
         Role role = new Role(name + "-cluster-autoscaler", RoleArgs.builder()
                 .description("Cluster autoscaler of " + eks.clusterName())
                 .assumeRolePolicy(Output.tuple(eks.oidcProvider().arn(), eks.issuerUrl()).applyValue(t ->
@@ -89,7 +76,7 @@ final class AwsSupportBackend implements SupportBackend {
         values.withObject("/autoDiscovery").put("clusterName", eks.clusterName());
         values.put("awsRegion", eks.region());
         values.put("fullnameOverride", AUTOSCALER_SERVICE_ACCOUNT);
-        values.withObject("/image").put("tag", imageFor(cluster.args().kubernetesVersion()));
+        values.withObject("/image").put("tag", imageFor(eks.spec().kubernetesVersion()));
         ObjectNode serviceAccount = values.withObject("/rbac/serviceAccount");
         serviceAccount.put("create", true);
         serviceAccount.put("name", AUTOSCALER_SERVICE_ACCOUNT);
@@ -128,5 +115,4 @@ final class AwsSupportBackend implements SupportBackend {
                         List.of("*"), null, Map.of("StringEquals", Map.of(
                                 "aws:ResourceTag/k8s.io/cluster-autoscaler/" + clusterName, "owned")))));
     }
-
 }

@@ -1,6 +1,8 @@
 package io.hubfleet.cloud.aws;
 
-import io.hubfleet.components.NfsMountOptions;
+import io.hubfleet.cloud.ManagedHomeSpec;
+import com.pulumi.resources.Resource;
+import io.hubfleet.cloud.NfsMountOptions;
 import com.pulumi.aws.backup.Plan;
 import com.pulumi.aws.backup.PlanArgs;
 import com.pulumi.aws.backup.Selection;
@@ -25,10 +27,7 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.ProviderResource;
 import io.hubfleet.cloud.ChildOptions;
-import io.hubfleet.cloud.HomeStorageBackend;
 import io.hubfleet.cloud.ProvisionedHomeStorage;
-import io.hubfleet.components.Filestore;
-import io.hubfleet.components.FilestoreArgs;
 import io.hubfleet.config.BackupConfig;
 
 import java.util.List;
@@ -41,7 +40,7 @@ import java.util.Map;
  * Backups: an AWS Backup vault (retained), a daily plan with the configured retention and a selection
  * of the file system.
  */
-final class EfsBackend implements HomeStorageBackend {
+final class EfsBackend {
 
     /**
      * Hard (components/NfsMountOptions), with the rest of EFS's recommended options: NFS 4.1, 1 MiB blocks,
@@ -50,12 +49,9 @@ final class EfsBackend implements HomeStorageBackend {
     static final List<String> MOUNT_OPTIONS = NfsMountOptions.managed(List.of("nfsvers=4.1", "rsize=1048576",
             "wsize=1048576", "noresvport"));
     static final int NFS_PORT = 2049;
-
-    @Override
-    public ProvisionedHomeStorage provision(Filestore component, String name, FilestoreArgs.Managed args) {
-        var cluster = args.cluster();
-        EksCluster eks = EksCluster.of(cluster.provisioned());
-        ProviderResource provider = cluster.account().provider();
+    public ProvisionedHomeStorage provision(Resource component, String name, ManagedHomeSpec args, EksCluster eks,
+                                            ProviderResource kubernetes) {
+        ProviderResource provider = eks.account().provider();
         CustomResourceOptions inComponent = ChildOptions.in(component, provider);
         String clusterName = eks.clusterName();
 
@@ -95,14 +91,7 @@ final class EfsBackend implements HomeStorageBackend {
         return new ProvisionedHomeStorage(fileSystem.dnsName(), "/", MOUNT_OPTIONS);
     }
 
-    @Override
-    public io.hubfleet.cloud.ProvisionedHomeDisk provisionDisk(com.pulumi.resources.Resource parent, String name,
-                                                              io.hubfleet.cloud.HomeDiskSpec spec,
-                                                              io.hubfleet.components.HubSite site) {
-        return AwsHomeDisk.provision(parent, name, spec, site);
-    }
-
-    private static void scheduleBackups(Filestore component, String name, String clusterName, BackupConfig backups,
+    private static void scheduleBackups(Resource component, String name, String clusterName, BackupConfig backups,
                                         FileSystem fileSystem, ProviderResource provider) {
         CustomResourceOptions inComponent = ChildOptions.in(component, provider);
         // The vault holds the backups: kept like the data itself.
@@ -136,5 +125,4 @@ final class EfsBackend implements HomeStorageBackend {
                 .resources(fileSystem.arn().applyValue(List::of))
                 .build(), inComponent);
     }
-
 }

@@ -1,10 +1,21 @@
 package io.hubfleet.cloud.aws;
 
+import com.pulumi.resources.ProviderResource;
+import io.hubfleet.cloud.ManagedHomeSpec;
+import io.hubfleet.cloud.ClusterSpec;
+import com.pulumi.resources.Resource;
+import io.hubfleet.cloud.HubHostHandle;
+import io.hubfleet.cloud.IngressAddress;
+import io.hubfleet.cloud.ProvisionedHomeStorage;
+import io.hubfleet.cloud.ProvisionedNodePool;
+import io.hubfleet.cloud.NodePoolSpec;
+
+import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.aws.eks.Cluster;
 import com.pulumi.aws.iam.OpenIdConnectProvider;
 import com.pulumi.aws.iam.Role;
 import com.pulumi.core.Output;
-import io.hubfleet.cloud.ProvisionedCluster;
+import io.hubfleet.cloud.ClusterHandle;
 
 /**
  * An EKS cluster as AWS's other backends need it: its network (EFS mount targets, node groups), the
@@ -19,7 +30,9 @@ record EksCluster(
         String clusterName,
         String region,
         Output<String> kubeconfig,
-        Output<String> credentialsCommand) implements ProvisionedCluster {
+        Output<String> credentialsCommand,
+        AwsAccount account,
+        ClusterSpec spec) implements ClusterHandle {
 
     @Override
     public Output<String> name() {
@@ -41,11 +54,34 @@ record EksCluster(
         return cluster.identities().applyValue(ids -> ids.get(0).oidcs().get(0).issuer().orElseThrow());
     }
 
-    static EksCluster of(ProvisionedCluster provisioned) {
-        if (provisioned instanceof EksCluster eks) {
-            return eks;
-        }
-        throw new IllegalArgumentException("an AWS backend was given a " + provisioned.getClass().getSimpleName()
-                + "; clusters and their pools must be on the same cloud");
+    @Override
+    public ProvisionedNodePool nodePool(Resource component, String name, NodePoolSpec spec) {
+        return new EksNodePoolBackend().provision(component, name, spec, this);
+    }
+
+    @Override
+    public ProvisionedHomeStorage homeStorage(Resource component, String name, ManagedHomeSpec spec,
+                                              ProviderResource kubernetes) {
+        return new EfsBackend().provision(component, name, spec, this, kubernetes);
+    }
+
+    @Override
+    public IngressAddress ingressAddress(Resource component, String name) {
+        return new AwsSupportBackend().reserveIngressAddress(component, name, this);
+    }
+
+    @Override
+    public HubHostHandle hubHost() {
+        return EksClusterBackend.hubHost(this);
+    }
+
+    @Override
+    public void afterCorePool(Resource component, String name, Resource corePool) {
+        new EksClusterBackend().afterCorePool(component, name, corePool, this);
+    }
+
+    @Override
+    public void addClusterServices(Resource component, String name, CustomResourceOptions options) {
+        new AwsSupportBackend().addClusterServices(component, name, options, this);
     }
 }

@@ -1,5 +1,6 @@
 package io.hubfleet.cloud.aws;
 
+import io.hubfleet.cloud.ClusterSpec;
 import com.pulumi.aws.iam.RolePolicyArgs;
 import com.pulumi.aws.iam.RolePolicy;
 import com.pulumi.resources.Resource;
@@ -35,11 +36,9 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.ProviderResource;
 import io.hubfleet.cloud.ChildOptions;
-import io.hubfleet.cloud.ClusterBackend;
 import io.hubfleet.cloud.Kubeconfig;
-import io.hubfleet.cloud.ProvisionedCluster;
+import io.hubfleet.cloud.ClusterHandle;
 
-import io.hubfleet.components.NodePool;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +51,7 @@ import java.util.List;
  * policy enforcement, CoreDNS, kube-proxy, the EBS CSI driver with its own role). The kubeconfig gets
  * tokens from {@code aws eks get-token}.
  */
-final class EksClusterBackend implements ClusterBackend {
+final class EksClusterBackend {
 
     static final List<String> NODE_POLICIES = List.of(
             "arn:aws:iam::aws:policy/AmazonEKSWorkerNodePolicy",
@@ -60,17 +59,15 @@ final class EksClusterBackend implements ClusterBackend {
             "arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryReadOnly");
     static final String CLUSTER_ADMIN_POLICY = "arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy";
     static final String EBS_CSI_POLICY = "arn:aws:iam::aws:policy/service-role/AmazonEBSCSIDriverPolicy";
-
-    @Override
-    public ProvisionedCluster provision(io.hubfleet.components.Cluster component, String name,
-                                        io.hubfleet.components.ClusterArgs args) {
-        ProviderResource provider = args.account().provider();
+    public ClusterHandle provision(Resource component, String name,
+                                        ClusterSpec args, AwsAccount account) {
+        ProviderResource provider = account.provider();
         CustomResourceOptions inComponent = ChildOptions.in(component, provider);
         String clusterName = args.clusterName();
-        String region = args.account().args().region();
+        String region = account.spec().region();
 
         // hubfleet:zone, or the first of the cluster's zones, holds the core nodes and the home disks.
-        String homeZone = args.account().args().zone().filter(args.zones()::contains).orElse(args.zones().get(0));
+        String homeZone = account.spec().zone().filter(args.zones()::contains).orElse(args.zones().get(0));
         AwsNetwork network = AwsNetwork.create(name, clusterName, args.network().nodeCidr(), args.zones(), homeZone,
                 args.network().natGatewayPerZone(), region, inComponent);
 
@@ -161,7 +158,7 @@ final class EksClusterBackend implements ClusterBackend {
         addon(component, name + "-kube-proxy", cluster, "kube-proxy", args, provider, b -> b, inComponent);
 
         // In an account hubfleet created, kubectl assumes the same access role as the provider.
-        Output<List<String>> roleArgs = AwsAccount.of(args.account().provisioned()).assumedRole()
+        Output<List<String>> roleArgs = account.assumedRole()
                 .map(role -> role.applyValue(arn -> List.of("--role-arn", arn)))
                 .orElse(Output.of(List.of()));
         Output<String> kubeconfig = Output.tuple(cluster.endpoint(), cluster.certificateAuthority(), roleArgs)
@@ -178,21 +175,20 @@ final class EksClusterBackend implements ClusterBackend {
         Output<String> credentialsCommand = roleArgs.applyValue(role -> String.join(" ",
                 java.util.stream.Stream.concat(java.util.stream.Stream.of("aws", "eks", "update-kubeconfig",
                         "--name", clusterName, "--region", region), role.stream()).toList()));
-        return new EksCluster(cluster, network, nodeRole, oidc, clusterName, region, kubeconfig, credentialsCommand);
+        return new EksCluster(cluster, network, nodeRole, oidc, clusterName, region, kubeconfig, credentialsCommand,
+                account, args);
     }
 
     /**
      * The add-ons that run on nodes: they become ready only once the core pool has joined. EKS picks
      * each add-on's default version for the cluster's version.
      */
-    @Override
-    public void afterCorePool(io.hubfleet.components.Cluster component, String name, io.hubfleet.components.ClusterArgs args,
-                              ProvisionedCluster provisioned, NodePool corePool) {
-        EksCluster eks = EksCluster.of(provisioned);
-        CustomResourceOptions afterNodes = ChildOptions.of(component, args.account().provider())
+    public void afterCorePool(Resource component, String name, Resource corePool, EksCluster eks) {
+        ClusterSpec args = eks.spec();
+        CustomResourceOptions afterNodes = ChildOptions.of(component, eks.account().provider())
                 .dependsOn(corePool).build();
-        CustomResourceOptions inComponent = ChildOptions.in(component, args.account().provider());
-        addon(component, name + "-coredns", eks.cluster(), "coredns", args, args.account().provider(), b -> b, afterNodes);
+        CustomResourceOptions inComponent = ChildOptions.in(component, eks.account().provider());
+        addon(component, name + "-coredns", eks.cluster(), "coredns", args, eks.account().provider(), b -> b, afterNodes);
         Role ebsRole = new Role(name + "-ebs-csi", RoleArgs.builder()
                 .assumeRolePolicy(Output.tuple(eks.oidcProvider().arn(), eks.issuerUrl()).applyValue(t ->
                         IamDocuments.serviceAccountTrust(t.t1, t.t2, "kube-system", "ebs-csi-controller-sa")))
@@ -201,7 +197,7 @@ final class EksClusterBackend implements ClusterBackend {
         new RolePolicyAttachment(name + "-ebs-csi", RolePolicyAttachmentArgs.builder()
                 .role(ebsRole.name()).policyArn(EBS_CSI_POLICY).build(), inComponent);
         // EKS marks no StorageClass default since 1.30; volumes (Prometheus') need one.
-        addon(component, name + "-ebs-csi", eks.cluster(), "aws-ebs-csi-driver", args, args.account().provider(),
+        addon(component, name + "-ebs-csi", eks.cluster(), "aws-ebs-csi-driver", args, eks.account().provider(),
                 b -> b.serviceAccountRoleArn(ebsRole.arn())
                         .configurationValues("{\"defaultStorageClass\":{\"enabled\":true}}"), afterNodes);
     }
@@ -214,7 +210,7 @@ final class EksClusterBackend implements ClusterBackend {
      * (docs.aws.amazon.com/eks/latest/APIReference/API_CreateAddon.html, resolveConflicts).
      */
     private static Addon addon(Resource component, String name, Cluster cluster, String addonName,
-                               io.hubfleet.components.ClusterArgs args, ProviderResource provider,
+                               ClusterSpec args, ProviderResource provider,
                                java.util.function.UnaryOperator<AddonArgs.Builder> more, CustomResourceOptions options) {
         Output<String> version = EksFunctions.getAddonVersion(GetAddonVersionArgs.builder()
                         .addonName(addonName)
@@ -229,18 +225,10 @@ final class EksClusterBackend implements ClusterBackend {
                 .resolveConflictsOnCreate("OVERWRITE")
                 .resolveConflictsOnUpdate("OVERWRITE")).build(), options);
     }
-
-    @Override
-    public io.hubfleet.cloud.HubHostFacts hubHostFacts(io.hubfleet.components.Cluster cluster) {
-        EksCluster eks = EksCluster.of(cluster.provisioned());
-        AwsAccount account = AwsAccount.of(cluster.account().provisioned());
-        return new EksHubHost(eks.clusterName(), eks.region(), cluster.account().args().namingSeed(),
+    static io.hubfleet.cloud.HubHostHandle hubHost(EksCluster eks) {
+        AwsAccount account = eks.account();
+        return new EksHubHost(eks.clusterName(), eks.region(), eks.account().spec().namingSeed(),
                 account.accountId(), eks.oidcProvider().arn(), eks.issuerUrl(), account.assumedRole(),
                 eks.network().homeZone());
-    }
-
-    @Override
-    public io.hubfleet.cloud.HubHostFacts importHubHostFacts(java.util.Map<String, Object> exported) {
-        return EksHubHost.imported(exported);
     }
 }

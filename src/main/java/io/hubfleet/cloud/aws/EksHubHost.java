@@ -1,8 +1,16 @@
 package io.hubfleet.cloud.aws;
 
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ProviderResource;
+import com.pulumi.resources.Resource;
+import io.hubfleet.cloud.CloudAlertsSpec;
+import io.hubfleet.cloud.HomeDiskSpec;
+import io.hubfleet.cloud.HubIdentity;
+import io.hubfleet.cloud.HubIdentitySpec;
+import io.hubfleet.cloud.ProvisionedHomeDisk;
 import com.pulumi.core.Output;
 import io.hubfleet.cloud.ExportedFacts;
-import io.hubfleet.cloud.HubHostFacts;
+import io.hubfleet.cloud.HubHostHandle;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,7 +31,7 @@ import java.util.Optional;
 record EksHubHost(String clusterName, String region, String namingSeed, Output<String> accountId,
                   Output<String> oidcProviderArn, Output<String> issuerUrl, Optional<Output<String>> accessRoleArn,
                   String homeZone)
-        implements HubHostFacts {
+        implements HubHostHandle {
 
     @Override
     public Output<Map<String, Object>> export() {
@@ -51,11 +59,23 @@ record EksHubHost(String clusterName, String region, String namingSeed, Output<S
                 ExportedFacts.text(exported, "homeZone"));
     }
 
-    static EksHubHost of(HubHostFacts facts) {
-        if (facts instanceof EksHubHost eks) {
-            return eks;
-        }
-        throw new IllegalArgumentException("an AWS backend was given " + facts.getClass().getSimpleName()
-                + "; hubs and their cluster must be on the same cloud");
+    @Override
+    public ProviderResource attachAccount(ComponentResource component, String name, String stack) {
+        return new AwsAccountBackend().attach(component, name, this, stack);
+    }
+
+    @Override
+    public ProvisionedHomeDisk homeDisk(Resource parent, String name, HomeDiskSpec spec, ProviderResource account) {
+        return AwsHomeDisk.provision(parent, name, spec, account, this);
+    }
+
+    @Override
+    public HubIdentity hubIdentity(Resource component, String name, HubIdentitySpec spec, ProviderResource account) {
+        return new AwsHubIdentityBackend().provision(component, name, spec, account, this);
+    }
+
+    @Override
+    public void cloudAlerts(ComponentResource component, String name, CloudAlertsSpec spec, ProviderResource account) {
+        new AwsCloudAlertsBackend().create(component, name, spec, account, this);
     }
 }

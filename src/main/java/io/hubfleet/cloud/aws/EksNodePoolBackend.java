@@ -1,5 +1,6 @@
 package io.hubfleet.cloud.aws;
 
+import com.pulumi.resources.Resource;
 import com.pulumi.aws.autoscaling.Tag;
 import com.pulumi.aws.autoscaling.TagArgs;
 import com.pulumi.aws.autoscaling.inputs.TagTagArgs;
@@ -17,12 +18,9 @@ import com.pulumi.aws.eks.inputs.NodeGroupUpdateConfigArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResourceOptions;
 import io.hubfleet.cloud.ChildOptions;
-import io.hubfleet.cloud.NodePoolBackend;
 import io.hubfleet.cloud.ProvisionedNodePool;
-import io.hubfleet.components.Cluster;
-import io.hubfleet.components.NodePool;
-import io.hubfleet.components.NodePoolSpec;
-import io.hubfleet.components.Taint;
+import io.hubfleet.cloud.NodePoolSpec;
+import io.hubfleet.cloud.Taint;
 
 import java.util.ArrayList;
 
@@ -36,16 +34,13 @@ import java.util.TreeMap;
  * encrypts the root disk. The autoscaler owns the desired size. Its autoscaling group is tagged with
  * the node-template labels, taints and GPUs, so the cluster autoscaler can scale it up from zero.
  */
-final class EksNodePoolBackend implements NodePoolBackend {
+final class EksNodePoolBackend {
 
     static final String ACCELERATOR_LABEL = "k8s.amazonaws.com/accelerator";
 
     static final String TEMPLATE_TAG = "k8s.io/cluster-autoscaler/node-template/";
-
-    @Override
-    public ProvisionedNodePool provision(NodePool component, String name, NodePoolSpec spec, Cluster cluster) {
-        EksCluster eks = EksCluster.of(cluster.provisioned());
-        CustomResourceOptions inComponent = ChildOptions.in(component, cluster.account().provider());
+    public ProvisionedNodePool provision(Resource component, String name, NodePoolSpec spec, EksCluster eks) {
+        CustomResourceOptions inComponent = ChildOptions.in(component, eks.account().provider());
 
         LaunchTemplate template = new LaunchTemplate(name, LaunchTemplateArgs.builder()
                 .description("Nodes of pool " + spec.poolName() + " of " + eks.clusterName())
@@ -69,7 +64,7 @@ final class EksNodePoolBackend implements NodePoolBackend {
         // Core pods keep zonal disks (the hubs' databases, Prometheus, home disks): core nodes stay in the
         // home zone, so a replaced node can always attach them. Other pools spread over every zone.
         List<Output<String>> subnets = new ArrayList<>();
-        if (spec.role() == io.hubfleet.components.NodeRole.CORE) {
+        if (spec.role() == io.hubfleet.cloud.NodeRole.CORE) {
             subnets.add(eks.network().homeSubnet().id());
         } else {
             eks.network().privateSubnets().forEach(s -> subnets.add(s.id()));
@@ -94,7 +89,7 @@ final class EksNodePoolBackend implements NodePoolBackend {
                 // Node groups follow the cluster's version: an upgrade of the control plane rolls them after it.
                 .version(eks.cluster().version())
                 .taints(spec.scheduling().taints().stream().map(EksNodePoolBackend::taint).toList())
-                .build(), ChildOptions.of(component, cluster.account().provider())
+                .build(), ChildOptions.of(component, eks.account().provider())
                 // The cluster autoscaler owns the desired size.
                 .ignoreChanges(List.of("scalingConfig.desiredSize"))
                 // Group names are fixed, so a replacement must make room first.

@@ -1,11 +1,20 @@
 package io.hubfleet.cloud.azure;
 
+import com.pulumi.resources.ProviderResource;
+import io.hubfleet.cloud.ManagedHomeSpec;
+import io.hubfleet.cloud.ClusterSpec;
+import com.pulumi.resources.Resource;
+import io.hubfleet.cloud.HubHostHandle;
+import io.hubfleet.cloud.IngressAddress;
+import io.hubfleet.cloud.ProvisionedHomeStorage;
+import io.hubfleet.cloud.ProvisionedNodePool;
+import io.hubfleet.cloud.NodePoolSpec;
 import java.util.List;
 import com.pulumi.azurenative.containerservice.ManagedCluster;
 import com.pulumi.azurenative.network.Subnet;
 import com.pulumi.azurenative.network.VirtualNetwork;
 import com.pulumi.core.Output;
-import io.hubfleet.cloud.ProvisionedCluster;
+import io.hubfleet.cloud.ClusterHandle;
 
 /**
  * An AKS cluster as Azure's other backends need it: its subnet (node pools join it, storage admits it)
@@ -18,7 +27,8 @@ record AksCluster(
         AzureAccount account,
         String clusterName,
         Output<String> kubeconfig,
-        AgentPoolSequence agentPools) implements ProvisionedCluster {
+        AgentPoolSequence agentPools,
+        ClusterSpec spec) implements ClusterHandle {
 
     /**
      * AKS refuses concurrent operations on a cluster's pools (409 OperationNotAllowed, "another operation is
@@ -67,11 +77,24 @@ record AksCluster(
         return cluster.oidcIssuerProfile().applyValue(profile -> profile.orElseThrow().issuerURL());
     }
 
-    static AksCluster of(ProvisionedCluster provisioned) {
-        if (provisioned instanceof AksCluster aks) {
-            return aks;
-        }
-        throw new IllegalArgumentException("an Azure backend was given a " + provisioned.getClass().getSimpleName()
-                + "; clusters and their pools must be on the same cloud");
+    @Override
+    public ProvisionedNodePool nodePool(Resource component, String name, NodePoolSpec spec) {
+        return new AksNodePoolBackend().provision(component, name, spec, this);
+    }
+
+    @Override
+    public ProvisionedHomeStorage homeStorage(Resource component, String name, ManagedHomeSpec spec,
+                                              ProviderResource kubernetes) {
+        return new AzureFilesBackend().provision(component, name, spec, this, kubernetes);
+    }
+
+    @Override
+    public IngressAddress ingressAddress(Resource component, String name) {
+        return new AzureSupportBackend().reserveIngressAddress(component, name, this);
+    }
+
+    @Override
+    public HubHostHandle hubHost() {
+        return AksClusterBackend.hubHost(this);
     }
 }

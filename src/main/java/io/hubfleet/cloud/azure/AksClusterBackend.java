@@ -1,5 +1,7 @@
 package io.hubfleet.cloud.azure;
 
+import com.pulumi.resources.Resource;
+import io.hubfleet.cloud.ClusterSpec;
 import io.hubfleet.machines.Allocatable;
 import com.pulumi.azurenative.authorization.AuthorizationFunctions;
 import com.pulumi.azurenative.authorization.RoleAssignment;
@@ -34,12 +36,9 @@ import com.pulumi.deployment.InvokeOptions;
 import com.pulumi.resources.InvokeArgs;
 import com.pulumi.resources.CustomResourceOptions;
 import io.hubfleet.cloud.ChildOptions;
-import io.hubfleet.cloud.ClusterBackend;
-import io.hubfleet.cloud.ProvisionedCluster;
-import io.hubfleet.components.Cluster;
-import io.hubfleet.components.ClusterArgs;
-import io.hubfleet.components.NodePoolArgs;
-import io.hubfleet.components.NodePoolSpec;
+import io.hubfleet.cloud.ClusterHandle;
+
+import io.hubfleet.cloud.NodePoolSpec;
 import io.hubfleet.config.Cidr;
 import io.hubfleet.config.ClusterConfig;
 import io.hubfleet.config.MaintenanceWindowConfig;
@@ -58,14 +57,11 @@ import java.util.List;
  * autoscaler profile that packs nodes and removes idle ones quickly. The kubeconfig is the user
  * credential in exec form (kubelogin): no static credential.
  */
-final class AksClusterBackend implements ClusterBackend {
+final class AksClusterBackend {
 
     /** The Azure CLI's application id: a deployer signed in with it is a person. */
     static final String AZURE_CLI_APP_ID = "04b07795-8ddb-461a-bbee-02f9e1bf7b46";
-
-    @Override
-    public ProvisionedCluster provision(Cluster component, String name, ClusterArgs args) {
-        AzureAccount account = AzureAccount.of(args.account().provisioned());
+    public ClusterHandle provision(Resource component, String name, ClusterSpec args, AzureAccount account) {
         CustomResourceOptions inComponent = ChildOptions.in(component, account.provider());
         String clusterName = args.clusterName();
         Output<String> subscription = account.accountId();
@@ -87,7 +83,7 @@ final class AksClusterBackend implements ClusterBackend {
                 .serviceEndpoints(ServiceEndpointPropertiesFormatArgs.builder().service("Microsoft.Storage").build())
                 .build(), inComponent);
 
-        NodePoolSpec core = NodePoolSpec.of(NodePoolArgs.core(component, args.corePool()));
+        NodePoolSpec core = args.corePool();
         ManagedClusterArgs.Builder cluster = ManagedClusterArgs.builder()
                 .resourceName(clusterName)
                 .resourceGroupName(account.resourceGroupName())
@@ -97,7 +93,7 @@ final class AksClusterBackend implements ClusterBackend {
                 .sku(ManagedClusterSKUArgs.builder().name("Base").tier("Standard").build())
                 .identity(ManagedClusterIdentityArgs.builder().type(ResourceIdentityType.SystemAssigned).build())
                 .agentPoolProfiles(systemPool(core, nodes,
-                        homeZone(args.zones(), args.account().args().zone()).map(List::of).orElse(List.of())))
+                        homeZone(args.zones(), account.spec().zone()).map(List::of).orElse(List.of())))
                 .networkProfile(ContainerServiceNetworkProfileArgs.builder()
                         .networkPlugin("azure")
                         .networkPluginMode("overlay")
@@ -177,7 +173,8 @@ final class AksClusterBackend implements ClusterBackend {
         // The deployer's cluster-admin assignment takes minutes to reach AKS: the Kubernetes provider gets
         // its kubeconfig only once the assignment has had time to propagate (RbacPropagation).
         kubeconfig = RbacPropagation.after(deployerAdmin, kubeconfig).asSecret();
-        return new AksCluster(aks, network, nodes, account, clusterName, kubeconfig, new AksCluster.AgentPoolSequence());
+        return new AksCluster(aks, network, nodes, account, clusterName, kubeconfig, new AksCluster.AgentPoolSequence(),
+                args);
     }
 
     /**
@@ -233,19 +230,11 @@ final class AksClusterBackend implements ClusterBackend {
         }
         return weeks;
     }
-
-    @Override
-    public io.hubfleet.cloud.HubHostFacts hubHostFacts(io.hubfleet.components.Cluster cluster) {
-        AksCluster aks = AksCluster.of(cluster.provisioned());
+    static io.hubfleet.cloud.HubHostHandle hubHost(AksCluster aks) {
         AzureAccount account = aks.account();
-        return new AksHubHost(aks.clusterName(), cluster.account().args().namingSeed(), account.location(),
+        return new AksHubHost(aks.clusterName(), aks.account().spec().namingSeed(), account.location(),
                 account.accountId(), account.resourceGroupName(), aks.issuerUrl(), aks.nodeSubnet().id(),
-                homeZone(cluster.args().zones(), cluster.account().args().zone()),
+                homeZone(aks.spec().zones(), aks.account().spec().zone()),
                 aks.cluster().identity().applyValue(identity -> identity.orElseThrow().principalId()));
-    }
-
-    @Override
-    public io.hubfleet.cloud.HubHostFacts importHubHostFacts(java.util.Map<String, Object> exported) {
-        return AksHubHost.imported(exported);
     }
 }

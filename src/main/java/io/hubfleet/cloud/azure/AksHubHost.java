@@ -1,8 +1,16 @@
 package io.hubfleet.cloud.azure;
 
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ProviderResource;
+import com.pulumi.resources.Resource;
+import io.hubfleet.cloud.CloudAlertsSpec;
+import io.hubfleet.cloud.HomeDiskSpec;
+import io.hubfleet.cloud.HubIdentity;
+import io.hubfleet.cloud.HubIdentitySpec;
+import io.hubfleet.cloud.ProvisionedHomeDisk;
 import com.pulumi.core.Output;
 import io.hubfleet.cloud.ExportedFacts;
-import io.hubfleet.cloud.HubHostFacts;
+import io.hubfleet.cloud.HubHostHandle;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,7 +31,7 @@ import java.util.Map;
 record AksHubHost(String clusterName, String namingSeed, String location, Output<String> subscriptionId,
                   Output<String> resourceGroup, Output<String> issuerUrl, Output<String> nodeSubnetId,
                   java.util.Optional<String> homeZone, Output<String> clusterPrincipalId)
-        implements HubHostFacts {
+        implements HubHostHandle {
 
     @Override
     public Output<Map<String, Object>> export() {
@@ -51,11 +59,23 @@ record AksHubHost(String clusterName, String namingSeed, String location, Output
                 Output.of(ExportedFacts.text(exported, "clusterPrincipalId")));
     }
 
-    static AksHubHost of(HubHostFacts facts) {
-        if (facts instanceof AksHubHost aks) {
-            return aks;
-        }
-        throw new IllegalArgumentException("an Azure backend was given " + facts.getClass().getSimpleName()
-                + "; hubs and their cluster must be on the same cloud");
+    @Override
+    public ProviderResource attachAccount(ComponentResource component, String name, String stack) {
+        return new AzureAccountBackend().attach(component, name, this, stack);
+    }
+
+    @Override
+    public ProvisionedHomeDisk homeDisk(Resource parent, String name, HomeDiskSpec spec, ProviderResource account) {
+        return AzureHomeDisk.provision(parent, name, spec, account, this);
+    }
+
+    @Override
+    public HubIdentity hubIdentity(Resource component, String name, HubIdentitySpec spec, ProviderResource account) {
+        return new AzureHubIdentityBackend().provision(component, name, spec, account, this);
+    }
+
+    @Override
+    public void cloudAlerts(ComponentResource component, String name, CloudAlertsSpec spec, ProviderResource account) {
+        new AzureCloudAlertsBackend().create(component, name, spec, account, this);
     }
 }

@@ -1,16 +1,14 @@
 package io.hubfleet.cloud.azure;
 
+import com.pulumi.resources.Resource;
 import io.hubfleet.machines.Allocatable;
 import com.pulumi.azurenative.containerservice.AgentPool;
 import com.pulumi.azurenative.containerservice.AgentPoolArgs;
 import com.pulumi.core.Output;
 import io.hubfleet.cloud.ChildOptions;
-import io.hubfleet.cloud.NodePoolBackend;
 import io.hubfleet.cloud.ProvisionedNodePool;
-import io.hubfleet.components.Cluster;
-import io.hubfleet.components.NodePool;
-import io.hubfleet.components.NodeRole;
-import io.hubfleet.components.NodePoolSpec;
+import io.hubfleet.cloud.NodeRole;
+import io.hubfleet.cloud.NodePoolSpec;
 
 import java.util.List;
 
@@ -20,14 +18,11 @@ import java.util.List;
  * priority, are deleted (not deallocated) on eviction and pay up to the on-demand price. The core pool
  * is the cluster's system pool, made with the cluster.
  */
-final class AksNodePoolBackend implements NodePoolBackend {
+final class AksNodePoolBackend {
 
     /** AKS taints every spot node with this; pods on spot pools must tolerate it. */
     static final String SPOT_TAINT = "kubernetes.azure.com/scalesetpriority";
-
-    @Override
-    public ProvisionedNodePool provision(NodePool component, String name, NodePoolSpec spec, Cluster cluster) {
-        AksCluster aks = AksCluster.of(cluster.provisioned());
+    public ProvisionedNodePool provision(Resource component, String name, NodePoolSpec spec, AksCluster aks) {
         String poolName = AzureNames.agentPool(spec.poolName());
         if (spec.role() == NodeRole.CORE) {
             // Part of the ManagedCluster: AKS creates a cluster with its system pool.
@@ -57,11 +52,11 @@ final class AksNodePoolBackend implements NodePoolBackend {
         if (spec.spot()) {
             pool.scaleSetPriority("Spot").scaleSetEvictionPolicy("Delete").spotMaxPrice(-1.0);
         }
-        List<String> zones = cluster.args().zones();
+        List<String> zones = aks.spec().zones();
         if (!zones.isEmpty()) {
             pool.availabilityZones(zones);
         }
-        AgentPool agentPool = new AgentPool(name, pool.build(), ChildOptions.of(component, cluster.account().provider())
+        AgentPool agentPool = new AgentPool(name, pool.build(), ChildOptions.of(component, aks.account().provider())
                 // One pool operation at a time: AKS refuses concurrent ones with 409 (AksCluster.AgentPoolSequence).
                 .dependsOn(aks.agentPools().before())
                 // The autoscaler owns the node count.

@@ -1,9 +1,15 @@
 package io.hubfleet.cloud.azure;
 
+import com.pulumi.resources.Resource;
+import io.hubfleet.cloud.ClusterSpec;
+import io.hubfleet.cloud.AccountSpec;
+import io.hubfleet.cloud.ClusterHandle;
+
+import io.hubfleet.config.BudgetConfig;
 import com.pulumi.azurenative.resources.ResourceGroup;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ProviderResource;
-import io.hubfleet.cloud.ProvisionedAccount;
+import io.hubfleet.cloud.AccountHandle;
 
 /**
  * An Azure subscription as the other Azure backends need it: the provider, and the resource group that
@@ -14,17 +20,21 @@ import io.hubfleet.cloud.ProvisionedAccount;
  * @param resourceGroup the estate's resource group
  * @param location      the region every resource is created in
  */
-record AzureAccount(ProviderResource provider, Output<String> accountId, ResourceGroup resourceGroup, String location)
-        implements ProvisionedAccount {
+record AzureAccount(ProviderResource provider, Output<String> accountId, ResourceGroup resourceGroup, String location,
+                    AccountSpec spec)
+        implements AccountHandle {
 
     Output<String> resourceGroupName() {
         return resourceGroup.name();
     }
 
-    static AzureAccount of(ProvisionedAccount account) {
-        if (account instanceof AzureAccount azure) {
-            return azure;
-        }
-        throw new IllegalArgumentException("an Azure backend was given a " + account.getClass().getSimpleName());
+    @Override
+    public ClusterHandle cluster(Resource component, String name, ClusterSpec args) {
+        return new AksClusterBackend().provision(component, name, args, this);
+    }
+
+    @Override
+    public void budget(Resource component, String name, BudgetConfig budget) {
+        new AzureBudgetBackend().create(component, name, budget, this);
     }
 }

@@ -1,5 +1,6 @@
 package io.hubfleet.cloud.azure;
 
+import com.pulumi.resources.Resource;
 import com.pulumi.azurenative.Provider;
 import com.pulumi.azurenative.ProviderArgs;
 import com.pulumi.azurenative.resources.ResourceGroup;
@@ -9,11 +10,9 @@ import com.pulumi.azurenative.subscription.AliasArgs;
 import com.pulumi.azurenative.subscription.inputs.PutAliasRequestPropertiesArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResourceOptions;
-import io.hubfleet.cloud.AccountBackend;
 import io.hubfleet.cloud.ChildOptions;
-import io.hubfleet.cloud.ProvisionedAccount;
-import io.hubfleet.components.CloudAccount;
-import io.hubfleet.components.CloudAccountArgs;
+import io.hubfleet.cloud.AccountHandle;
+import io.hubfleet.cloud.AccountSpec;
 import io.hubfleet.config.AccountCreationConfig;
 
 import java.util.Map;
@@ -26,10 +25,8 @@ import java.util.Map;
  * resource group deletes everything in it. A created subscription's alias is protected and retained
  * too: hubfleet never cancels a subscription.
  */
-final class AzureAccountBackend implements AccountBackend {
-
-    @Override
-    public ProvisionedAccount provision(CloudAccount component, String name, CloudAccountArgs args) {
+final class AzureAccountBackend {
+    public AccountHandle provision(Resource component, String name, AccountSpec args) {
         Output<String> subscription;
         if (args.creates()) {
             AccountCreationConfig create = args.account().create();
@@ -56,15 +53,14 @@ final class AzureAccountBackend implements AccountBackend {
                 .location(args.region())
                 .tags(Map.of("managed-by", "hubfleet", "hubfleet-stack", args.stack()))
                 .build(), ChildOptions.of(component, provider).protect(true).retainOnDelete(true).build());
-        return new AzureAccount(provider, subscription, group, args.region());
+        return new AzureAccount(provider, subscription, group, args.region(), args);
     }
 
     /** The shared cluster's subscription; the estate's resource group belongs to the cluster's stack. */
-    @Override
     public com.pulumi.resources.ProviderResource attach(com.pulumi.resources.ComponentResource component, String name,
-                                                        io.hubfleet.cloud.HubHostFacts facts, String stack) {
+                                                        AksHubHost host, String stack) {
         return new Provider(name, ProviderArgs.builder()
-                .subscriptionId(AksHubHost.of(facts).subscriptionId())
+                .subscriptionId(host.subscriptionId())
                 .build(), CustomResourceOptions.builder().parent(component).build());
     }
 }

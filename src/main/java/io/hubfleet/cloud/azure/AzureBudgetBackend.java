@@ -1,13 +1,12 @@
 package io.hubfleet.cloud.azure;
 
+import com.pulumi.resources.Resource;
 import com.pulumi.azurenative.consumption.Budget;
 import com.pulumi.azurenative.consumption.BudgetArgs;
 import com.pulumi.azurenative.consumption.inputs.BudgetTimePeriodArgs;
 import com.pulumi.azurenative.consumption.inputs.NotificationArgs;
 import io.hubfleet.cloud.BudgetAlerts;
-import io.hubfleet.cloud.BudgetBackend;
 import io.hubfleet.cloud.ChildOptions;
-import io.hubfleet.components.CloudAccount;
 import io.hubfleet.config.BudgetConfig;
 
 import java.util.LinkedHashMap;
@@ -20,11 +19,8 @@ import java.util.Map;
  * from the clock, so plans stay the same from one day to the next; Azure keeps it after creation, so
  * later deployments leave it alone (the budget recurs monthly).
  */
-final class AzureBudgetBackend implements BudgetBackend {
-
-    @Override
-    public void create(CloudAccount component, String name, BudgetConfig budget) {
-        AzureAccount account = AzureAccount.of(component.provisioned());
+final class AzureBudgetBackend {
+    public void create(Resource component, String name, BudgetConfig budget, AzureAccount account) {
         Map<String, NotificationArgs> notifications = new LinkedHashMap<>();
         for (BudgetAlerts alert : BudgetAlerts.of(budget)) {
             notifications.put(alert.key(), NotificationArgs.builder()
@@ -38,7 +34,7 @@ final class AzureBudgetBackend implements BudgetBackend {
         String startMonth = budget.optionalStartMonth().orElseThrow(() -> new IllegalArgumentException(
                 "an Azure budget needs BudgetConfig.startMonth"));
         new Budget(name + "-budget", BudgetArgs.builder()
-                .budgetName("hubfleet-" + component.args().stack())
+                .budgetName("hubfleet-" + account.spec().stack())
                 .scope(account.accountId().applyValue(id -> "/subscriptions/" + id))
                 .amount(budget.monthlyAmount())
                 .category("Cost")

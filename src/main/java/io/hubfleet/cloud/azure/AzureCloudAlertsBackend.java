@@ -23,10 +23,8 @@ import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.ProviderResource;
 import io.hubfleet.cloud.ChildOptions;
-import io.hubfleet.cloud.CloudAlertsBackend;
 import io.hubfleet.cloud.CloudAlertsSpec;
 import io.hubfleet.cloud.CloudNames;
-import io.hubfleet.cloud.HubHostFacts;
 
 import java.util.List;
 import java.util.Map;
@@ -39,18 +37,15 @@ import java.util.Map;
  * workspace-based (classic resources were retired in February 2024), so a small Log Analytics workspace
  * holds the test results.
  */
-final class AzureCloudAlertsBackend implements CloudAlertsBackend {
+final class AzureCloudAlertsBackend {
 
     /** Five locations, as Azure recommends, spread over three continents (availability test location ids). */
     static final List<String> LOCATIONS = List.of("us-va-ash-azr", "us-ca-sjc-azr", "emea-nl-ams-azr",
             "emea-gb-db3-azr", "apac-sg-sin-azr");
     /** Azure's rule of thumb for the alert: the number of locations minus 2. */
     static final int FAILED_LOCATIONS = LOCATIONS.size() - 2;
-
-    @Override
     public void create(ComponentResource component, String name, CloudAlertsSpec spec, ProviderResource account,
-                       HubHostFacts facts) {
-        AksHubHost aks = AksHubHost.of(facts);
+                       AksHubHost aks) {
         CustomResourceOptions inAccount = ChildOptions.in(component, account);
         Workspace workspace = new Workspace(name + "-logs", WorkspaceArgs.builder()
                 .resourceGroupName(aks.resourceGroup())

@@ -1,6 +1,8 @@
 package io.hubfleet.cloud.azure;
 
-import io.hubfleet.components.NfsMountOptions;
+import io.hubfleet.cloud.ManagedHomeSpec;
+import com.pulumi.resources.Resource;
+import io.hubfleet.cloud.NfsMountOptions;
 import com.pulumi.azurenative.storage.FileShare;
 import com.pulumi.azurenative.storage.FileShareArgs;
 import com.pulumi.azurenative.storage.StorageAccount;
@@ -12,10 +14,7 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.ProviderResource;
 import io.hubfleet.cloud.ChildOptions;
-import io.hubfleet.cloud.HomeStorageBackend;
 import io.hubfleet.cloud.ProvisionedHomeStorage;
-import io.hubfleet.components.Filestore;
-import io.hubfleet.components.FilestoreArgs;
 import io.hubfleet.config.BackupConfig;
 
 import java.util.LinkedHashMap;
@@ -29,7 +28,7 @@ import java.util.Map;
  * share protected and retained. Backups: daily snapshots of the share, kept the configured days, made
  * by a CronJob in the cluster (Azure Backup does not protect NFS shares: docs/data-safety.md).
  */
-final class AzureFilesBackend implements HomeStorageBackend {
+final class AzureFilesBackend {
 
     static final String SHARE = "homes";
     /**
@@ -38,15 +37,12 @@ final class AzureFilesBackend implements HomeStorageBackend {
      */
     static final List<String> MOUNT_OPTIONS = NfsMountOptions.managed(List.of("vers=4", "minorversion=1", "sec=sys",
             "nconnect=4"));
-
-    @Override
-    public ProvisionedHomeStorage provision(Filestore component, String name, FilestoreArgs.Managed args) {
-        var cluster = args.cluster();
-        AksCluster aks = AksCluster.of(cluster.provisioned());
+    public ProvisionedHomeStorage provision(Resource component, String name, ManagedHomeSpec args, AksCluster aks,
+                                            ProviderResource kubernetes) {
         AzureAccount account = aks.account();
         ProviderResource provider = account.provider();
         CustomResourceOptions kept = ChildOptions.of(component, provider).protect(true).retainOnDelete(true).build();
-        String accountName = AzureNames.storageAccount(cluster.account().args().namingSeed(), aks.clusterName(), "home");
+        String accountName = AzureNames.storageAccount(aks.account().spec().namingSeed(), aks.clusterName(), "home");
 
         StorageAccount storage = new StorageAccount(name, StorageAccountArgs.builder()
                 .accountName(accountName)
@@ -78,17 +74,9 @@ final class AzureFilesBackend implements HomeStorageBackend {
 
         if (args.backups().enabled()) {
             AzureShareSnapshots.schedule(component, name, aks, storage, accountName, share, args.backups(),
-                    cluster.kubernetesProvider());
+                    kubernetes);
         }
         return new ProvisionedHomeStorage(Output.of(accountName + ".file.core.windows.net"),
                 "/" + accountName + "/" + SHARE, MOUNT_OPTIONS);
     }
-
-    @Override
-    public io.hubfleet.cloud.ProvisionedHomeDisk provisionDisk(com.pulumi.resources.Resource parent, String name,
-                                                              io.hubfleet.cloud.HomeDiskSpec spec,
-                                                              io.hubfleet.components.HubSite site) {
-        return AzureHomeDisk.provision(parent, name, spec, site);
-    }
-
 }

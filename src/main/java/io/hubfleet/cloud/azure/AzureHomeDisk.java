@@ -30,7 +30,6 @@ import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.CloudNames;
 import io.hubfleet.cloud.HomeDiskSpec;
 import io.hubfleet.cloud.ProvisionedHomeDisk;
-import io.hubfleet.components.HubSite;
 import io.hubfleet.config.BackupConfig;
 import io.hubfleet.config.StorageTier;
 
@@ -63,9 +62,7 @@ final class AzureHomeDisk {
     private AzureHomeDisk() {
     }
 
-    static ProvisionedHomeDisk provision(Resource parent, String name, HomeDiskSpec spec, HubSite site) {
-        AksHubHost aks = AksHubHost.of(site.facts());
-        ProviderResource provider = site.accountProvider();
+    static ProvisionedHomeDisk provision(Resource parent, String name, HomeDiskSpec spec, ProviderResource provider, AksHubHost aks) {
         CustomResourceOptions inParent = ChildOptions.in(parent, provider);
         String diskName = CloudNames.fit(aks.clusterName() + "-" + spec.hubName() + "-home", 80);
         DiskArgs.Builder args = DiskArgs.builder()

@@ -1,5 +1,6 @@
 package io.hubfleet.cloud.azure;
 
+import com.pulumi.resources.Resource;
 import com.pulumi.azurenative.authorization.RoleAssignment;
 import com.pulumi.azurenative.authorization.RoleAssignmentArgs;
 import com.pulumi.azurenative.managedidentity.FederatedIdentityCredential;
@@ -29,10 +30,7 @@ import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.ProviderResource;
 import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.HubIdentity;
-import io.hubfleet.cloud.HubIdentityBackend;
 import io.hubfleet.cloud.HubIdentitySpec;
-import io.hubfleet.components.HubSite;
-import io.hubfleet.components.Hub;
 
 import java.util.List;
 import java.util.Map;
@@ -45,16 +43,12 @@ import java.util.Optional;
  * identity with a federated credential for exactly the hub's user service account, granted blob data
  * access on each of the hub's containers only.
  */
-final class AzureHubIdentityBackend implements HubIdentityBackend {
+final class AzureHubIdentityBackend {
 
     static final String SCRATCH = "scratch";
     static final String PERSISTENT = "persistent";
     static final String TOKEN_AUDIENCE = "api://AzureADTokenExchange";
-
-    @Override
-    public HubIdentity provision(Hub component, String name, HubIdentitySpec spec, HubSite site) {
-        AksHubHost aks = AksHubHost.of(site.facts());
-        ProviderResource provider = site.accountProvider();
+    public HubIdentity provision(Resource component, String name, HubIdentitySpec spec, ProviderResource provider, AksHubHost aks) {
         CustomResourceOptions inComponent = ChildOptions.in(component, provider);
         Output<String> subscription = aks.subscriptionId();
         Output<String> resourceGroup = aks.resourceGroup();

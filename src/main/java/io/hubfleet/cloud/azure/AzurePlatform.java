@@ -1,15 +1,13 @@
 package io.hubfleet.cloud.azure;
 
-import io.hubfleet.cloud.AccountBackend;
-import io.hubfleet.cloud.BudgetBackend;
+import com.pulumi.resources.Resource;
+import io.hubfleet.cloud.AccountHandle;
 import io.hubfleet.cloud.CloudPlatform;
 import io.hubfleet.cloud.DnsBackend;
-import io.hubfleet.cloud.ClusterBackend;
-import io.hubfleet.cloud.HomeStorageBackend;
-import io.hubfleet.cloud.HubIdentityBackend;
-import io.hubfleet.cloud.NodePoolBackend;
-import io.hubfleet.cloud.SupportBackend;
+import io.hubfleet.cloud.HubHostHandle;
+import io.hubfleet.cloud.AccountSpec;
 import io.hubfleet.config.Cloud;
+import java.util.Map;
 
 
 /** hubfleet on Azure: AKS, Azure Files NFS, Blob storage and workload identity. */
@@ -26,47 +24,22 @@ public final class AzurePlatform implements CloudPlatform {
     }
 
     @Override
-    public AccountBackend accounts() {
-        return new AzureAccountBackend();
+    public AccountHandle account(Resource component, String name, AccountSpec args) {
+        return new AzureAccountBackend().provision(component, name, args);
     }
 
     @Override
-    public BudgetBackend budgets() {
-        return new AzureBudgetBackend();
+    public HubHostHandle importHubHost(Map<String, Object> exported) {
+        return AksHubHost.imported(exported);
     }
 
     @Override
-    public ClusterBackend clusters() {
-        return new AksClusterBackend();
-    }
-
-    @Override
-    public NodePoolBackend nodePools() {
-        return new AksNodePoolBackend();
-    }
-
-    @Override
-    public HomeStorageBackend homeStorage() {
-        return new AzureFilesBackend();
-    }
-
-    @Override
-    public HubIdentityBackend hubIdentities() {
-        return new AzureHubIdentityBackend();
-    }
-
-    @Override
-    public SupportBackend support() {
-        return new AzureSupportBackend();
+    public boolean needsGpuDevicePlugin() {
+        return true;
     }
 
     @Override
     public DnsBackend dns() {
         return new AzureDnsBackend();
-    }
-
-    @Override
-    public io.hubfleet.cloud.CloudAlertsBackend alerts() {
-        return new AzureCloudAlertsBackend();
     }
 }

@@ -1,5 +1,6 @@
 package io.hubfleet.cloud.azure;
 
+import com.pulumi.resources.Resource;
 import com.pulumi.azurenative.authorization.RoleAssignment;
 import com.pulumi.azurenative.authorization.RoleDefinition;
 import com.pulumi.azurenative.authorization.RoleDefinitionArgs;
@@ -31,7 +32,6 @@ import com.pulumi.kubernetes.core.v1.inputs.ResourceRequirementsArgs;
 import com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaArgs;
 import com.pulumi.resources.CustomResourceOptions;
 import io.hubfleet.cloud.ChildOptions;
-import io.hubfleet.components.Filestore;
 import io.hubfleet.config.BackupConfig;
 
 import java.util.List;
@@ -64,8 +64,8 @@ final class AzureShareSnapshots {
     private AzureShareSnapshots() {
     }
 
-    static void schedule(Filestore component, String name, AksCluster aks, StorageAccount storage, String accountName,
-                         FileShare share, BackupConfig backups, com.pulumi.kubernetes.Provider kubernetes) {
+    static void schedule(Resource component, String name, AksCluster aks, StorageAccount storage, String accountName,
+                         FileShare share, BackupConfig backups, com.pulumi.resources.ProviderResource kubernetes) {
         AzureAccount account = aks.account();
         CustomResourceOptions inAccount = ChildOptions.in(component, account.provider());
         // A deleted share, with its snapshots, stays recoverable for the retention.

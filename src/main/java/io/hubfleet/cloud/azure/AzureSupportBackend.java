@@ -1,5 +1,6 @@
 package io.hubfleet.cloud.azure;
 
+import com.pulumi.resources.Resource;
 import com.pulumi.azurenative.authorization.inputs.PermissionArgs;
 import com.pulumi.azurenative.authorization.RoleDefinitionArgs;
 import com.pulumi.azurenative.authorization.RoleDefinition;
@@ -12,9 +13,6 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResourceOptions;
 import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.IngressAddress;
-import io.hubfleet.cloud.SupportBackend;
-import io.hubfleet.components.Cluster;
-import io.hubfleet.components.Support;
 
 import java.util.List;
 import java.util.Map;
@@ -27,20 +25,13 @@ import java.util.Optional;
  * check node port at {@code /healthz}; the annotation names that path, so the probe stays right should
  * the policy ever change.
  */
-final class AzureSupportBackend implements SupportBackend {
-
-    @Override
-    public boolean needsGpuDevicePlugin() {
-        return true;
-    }
+final class AzureSupportBackend {
 
     /**
      * A static Standard public IP in the estate's resource group (so it outlives the cluster and its
      * node resource group), which the cluster's identity may join to its load balancer and nothing more.
      */
-    @Override
-    public IngressAddress reserveIngressAddress(Support component, String name, Cluster cluster) {
-        AksCluster aks = AksCluster.of(cluster.provisioned());
+    public IngressAddress reserveIngressAddress(Resource component, String name, AksCluster aks) {
         AzureAccount account = aks.account();
         CustomResourceOptions inAccount = ChildOptions.in(component, account.provider());
         String addressName = aks.clusterName() + "-ingress";
@@ -52,8 +43,8 @@ final class AzureSupportBackend implements SupportBackend {
                 .publicIPAllocationMethod("Static")
                 .publicIPAddressVersion("IPv4")
                 .tags(Map.of("managed-by", "hubfleet"));
-        if (!cluster.args().zones().isEmpty()) {
-            args.zones(cluster.args().zones());
+        if (!aks.spec().zones().isEmpty()) {
+            args.zones(aks.spec().zones());
         }
         PublicIPAddress address = new PublicIPAddress(name + "-ingress", args.build(), inAccount);
         Output<String> clusterIdentity = aks.cluster().identity().applyValue(identity -> identity.orElseThrow().principalId());
@@ -89,9 +80,4 @@ final class AzureSupportBackend implements SupportBackend {
 
     /** What the cloud controller needs across the resource group: reading its public IPs. */
     static final List<String> PUBLIC_IP_READ = List.of("Microsoft.Network/publicIPAddresses/read");
-
-    @Override
-    public void addClusterServices(Support component, String name, Cluster cluster, CustomResourceOptions options) {
-        // Nothing: AKS's cluster autoscaler is part of the managed control plane.
-    }
 }

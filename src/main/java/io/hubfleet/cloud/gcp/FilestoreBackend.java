@@ -1,6 +1,7 @@
 package io.hubfleet.cloud.gcp;
 
-import io.hubfleet.components.NfsMountOptions;
+import io.hubfleet.cloud.ManagedHomeSpec;
+import io.hubfleet.cloud.NfsMountOptions;
 import com.pulumi.core.Output;
 import com.pulumi.gcp.cloudscheduler.Job;
 import com.pulumi.gcp.cloudscheduler.JobArgs;
@@ -22,14 +23,8 @@ import com.pulumi.gcp.workflows.WorkflowArgs;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.ProviderResource;
 import io.hubfleet.cloud.ChildOptions;
-import io.hubfleet.cloud.HomeStorageBackend;
-import io.hubfleet.cloud.HomeDiskSpec;
-import io.hubfleet.cloud.ProvisionedHomeDisk;
 import io.hubfleet.cloud.ProvisionedHomeStorage;
-import io.hubfleet.components.HubSite;
 import com.pulumi.resources.Resource;
-import io.hubfleet.components.Filestore;
-import io.hubfleet.components.FilestoreArgs;
 import io.hubfleet.config.BackupConfig;
 import io.hubfleet.config.StorageTier;
 
@@ -45,7 +40,7 @@ import java.util.Map;
  * Cloud Workflows program that makes a backup and prunes expired ones, and a daily Cloud Scheduler job.
  * Disks: {@link GcpHomeDisk}.
  */
-final class FilestoreBackend implements HomeStorageBackend {
+final class FilestoreBackend {
 
     static final String SHARE = "homes";
     /**
@@ -60,26 +55,23 @@ final class FilestoreBackend implements HomeStorageBackend {
      * client negotiates (cloud.google.com/filestore/docs/mounting-fileshares).
      */
     static final List<String> MOUNT_OPTIONS = NfsMountOptions.managed(List.of("noatime"));
-
-    @Override
-    public ProvisionedHomeStorage provision(Filestore component, String name, FilestoreArgs.Managed args) {
-        var cluster = args.cluster();
-        GkeCluster gke = GkeCluster.of(cluster.provisioned());
-        ProviderResource provider = cluster.account().provider();
-        String zone = cluster.account().args().requireZone();
-        String region = cluster.account().args().region();
-        String instanceId = cluster.args().clusterName() + "-home";
+    public ProvisionedHomeStorage provision(Resource component, String name, ManagedHomeSpec args, GkeCluster gke,
+                                            ProviderResource kubernetes) {
+        ProviderResource provider = gke.account().provider();
+        String zone = gke.account().spec().requireZone();
+        String region = gke.account().spec().region();
+        String instanceId = gke.spec().clusterName() + "-home";
 
         Instance instance = new Instance(name, InstanceArgs.builder()
                 .name(instanceId)
                 .location(zone)
                 .tier(args.tier() == StorageTier.STANDARD ? "BASIC_HDD" : "BASIC_SSD")
-                .description("hubfleet home directories of cluster " + cluster.args().clusterName())
+                .description("hubfleet home directories of cluster " + gke.spec().clusterName())
                 .fileShares(InstanceFileSharesArgs.builder()
                         .name(SHARE)
                         .capacityGb(args.capacityGiB())
                         .nfsExportOptions(InstanceFileSharesNfsExportOptionArgs.builder()
-                                .ipRanges(cluster.args().network().nodeCidr())
+                                .ipRanges(gke.spec().network().nodeCidr())
                                 .accessMode("READ_WRITE")
                                 // Root on the nodes sets each hub's directory ownership.
                                 .squashMode("NO_ROOT_SQUASH")
@@ -93,7 +85,7 @@ final class FilestoreBackend implements HomeStorageBackend {
                 .build(), ChildOptions.of(component, provider).protect(true).retainOnDelete(true).build());
 
         if (args.backups().enabled()) {
-            scheduleBackups(component, name, args.backups(), provider, cluster.account().args().requireId(), region,
+            scheduleBackups(component, name, args.backups(), provider, gke.account().spec().requireId(), region,
                     zone, instanceId, instance);
         }
 
@@ -101,12 +93,7 @@ final class FilestoreBackend implements HomeStorageBackend {
         return new ProvisionedHomeStorage(server, "/" + SHARE, MOUNT_OPTIONS);
     }
 
-    @Override
-    public ProvisionedHomeDisk provisionDisk(Resource parent, String name, HomeDiskSpec spec, HubSite site) {
-        return GcpHomeDisk.provision(parent, name, spec, site);
-    }
-
-    private static void scheduleBackups(Filestore component, String name, BackupConfig backups,
+    private static void scheduleBackups(Resource component, String name, BackupConfig backups,
                                         ProviderResource provider, String project, String region, String zone,
                                         String instanceId, Instance instance) {
         CustomResourceOptions inComponent = ChildOptions.in(component, provider);

@@ -1,8 +1,14 @@
 package io.hubfleet.cloud.gcp;
 
+import com.pulumi.resources.Resource;
+import io.hubfleet.cloud.ClusterSpec;
+import io.hubfleet.cloud.AccountSpec;
+import io.hubfleet.cloud.ClusterHandle;
+
+import io.hubfleet.config.BudgetConfig;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ProviderResource;
-import io.hubfleet.cloud.ProvisionedAccount;
+import io.hubfleet.cloud.AccountHandle;
 
 import javax.annotation.Nullable;
 import java.util.Optional;
@@ -16,16 +22,19 @@ import java.util.Optional;
  * @param bootstrap     the provider that created the project and enabled its APIs
  */
 record GcpAccount(ProviderResource provider, Output<String> accountId, @Nullable Output<String> createdNumber,
-                  ProviderResource bootstrap) implements ProvisionedAccount {
+                  ProviderResource bootstrap, AccountSpec spec) implements AccountHandle {
 
     Optional<Output<String>> number() {
         return Optional.ofNullable(createdNumber);
     }
 
-    static GcpAccount of(ProvisionedAccount account) {
-        if (account instanceof GcpAccount gcp) {
-            return gcp;
-        }
-        throw new IllegalArgumentException("a GCP backend was given a " + account.getClass().getSimpleName());
+    @Override
+    public ClusterHandle cluster(Resource component, String name, ClusterSpec args) {
+        return new GkeClusterBackend().provision(component, name, args, this);
+    }
+
+    @Override
+    public void budget(Resource component, String name, BudgetConfig budget) {
+        new GcpBudgetBackend().create(component, name, budget, this);
     }
 }

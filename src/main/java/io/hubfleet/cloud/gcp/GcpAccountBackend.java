@@ -9,12 +9,10 @@ import com.pulumi.gcp.projects.Service;
 import com.pulumi.gcp.projects.ServiceArgs;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
-import io.hubfleet.cloud.AccountBackend;
 import io.hubfleet.cloud.ChildOptions;
-import io.hubfleet.cloud.ProvisionedAccount;
-import io.hubfleet.components.AccountUse;
-import io.hubfleet.components.CloudAccount;
-import io.hubfleet.components.CloudAccountArgs;
+import io.hubfleet.cloud.AccountHandle;
+import io.hubfleet.cloud.AccountUse;
+import io.hubfleet.cloud.AccountSpec;
 import io.hubfleet.config.AccountCreationConfig;
 
 import java.util.ArrayList;
@@ -31,10 +29,8 @@ import java.util.Map;
  * labels everything it makes. A created project is protected and retained: deleting a project deletes
  * every home directory and bucket in it.
  */
-final class GcpAccountBackend implements AccountBackend {
-
-    @Override
-    public ProvisionedAccount provision(CloudAccount component, String name, CloudAccountArgs args) {
+final class GcpAccountBackend {
+    public AccountHandle provision(Resource component, String name, AccountSpec args) {
         String projectId = args.requireId();
         Map<String, String> labels = Map.of("managed-by", "hubfleet", "hubfleet-stack", GcpNames.labelValue(args.stack()));
         ProviderArgs.Builder bootstrapArgs = ProviderArgs.builder().region(args.region()).defaultLabels(labels);
@@ -97,14 +93,12 @@ final class GcpAccountBackend implements AccountBackend {
         }
         Provider provider = new Provider(name, projectProvider.build(),
                 CustomResourceOptions.builder().parent(component).dependsOn(apis).build());
-        return new GcpAccount(provider, project, projectNumber == null ? null : projectNumber, bootstrap);
+        return new GcpAccount(provider, project, projectNumber == null ? null : projectNumber, bootstrap, args);
     }
 
     /** The shared cluster's project, region and zone; labels say which stack made what. */
-    @Override
     public com.pulumi.resources.ProviderResource attach(com.pulumi.resources.ComponentResource component, String name,
-                                                        io.hubfleet.cloud.HubHostFacts facts, String stack) {
-        GkeHubHost host = GkeHubHost.of(facts);
+                                                        GkeHubHost host, String stack) {
         return new Provider(name, ProviderArgs.builder()
                 .project(host.projectId())
                 .region(host.region())

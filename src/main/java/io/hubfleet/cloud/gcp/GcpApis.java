@@ -2,7 +2,7 @@ package io.hubfleet.cloud.gcp;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import io.hubfleet.components.AccountUse;
+import io.hubfleet.cloud.AccountUse;
 
 import java.io.IOException;
 import java.io.InputStream;

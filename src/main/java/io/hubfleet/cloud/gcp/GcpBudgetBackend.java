@@ -1,5 +1,6 @@
 package io.hubfleet.cloud.gcp;
 
+import com.pulumi.resources.Resource;
 import com.pulumi.core.Output;
 import com.pulumi.deployment.InvokeOptions;
 import com.pulumi.gcp.billing.Budget;
@@ -15,9 +16,7 @@ import com.pulumi.gcp.organizations.OrganizationsFunctions;
 import com.pulumi.gcp.organizations.inputs.GetProjectArgs;
 import com.pulumi.resources.CustomResourceOptions;
 import io.hubfleet.cloud.BudgetAlerts;
-import io.hubfleet.cloud.BudgetBackend;
 import io.hubfleet.cloud.ChildOptions;
-import io.hubfleet.components.CloudAccount;
 import io.hubfleet.config.BudgetConfig;
 
 import java.math.BigDecimal;
@@ -29,24 +28,21 @@ import java.util.Map;
  * A Cloud Billing budget on the project's billing account, filtered to the project, e-mailing through
  * Cloud Monitoring notification channels in the project (billing admins are e-mailed too).
  */
-final class GcpBudgetBackend implements BudgetBackend {
-
-    @Override
-    public void create(CloudAccount component, String name, BudgetConfig budget) {
-        GcpAccount account = GcpAccount.of(component.provisioned());
+final class GcpBudgetBackend {
+    public void create(Resource component, String name, BudgetConfig budget, GcpAccount account) {
         CustomResourceOptions inAccount = ChildOptions.in(component, account.provider());
         List<Output<String>> channels = new ArrayList<>();
         for (String email : budget.emails()) {
             channels.add(new NotificationChannel(name + "-budget-" + GcpNames.labelValue(email.replace("@", "-at-")),
                     NotificationChannelArgs.builder()
                             .type("email")
-                            .displayName("Budget alerts of " + component.args().stack() + ": " + email)
+                            .displayName("Budget alerts of " + account.spec().stack() + ": " + email)
                             .labels(Map.of("email_address", email))
                             .build(), inAccount).name());
         }
         // The budget names its project by number: known once hubfleet creates it, else looked up.
         Output<String> number = account.number().orElseGet(() -> OrganizationsFunctions.getProject(
-                GetProjectArgs.builder().projectId(component.args().requireId()).build(),
+                GetProjectArgs.builder().projectId(account.spec().requireId()).build(),
                 new InvokeOptions(component, account.provider(), null)).applyValue(p -> p.number()));
 
         BigDecimal amount = BigDecimal.valueOf(budget.monthlyAmount());
@@ -63,8 +59,8 @@ final class GcpBudgetBackend implements BudgetBackend {
                         .build())
                 .toList();
         new Budget(name + "-budget", BudgetArgs.builder()
-                .billingAccount(component.args().account().billingAccount())
-                .displayName(io.hubfleet.cloud.CloudNames.fit("hubfleet " + component.args().stack(), 60))
+                .billingAccount(account.spec().account().billingAccount())
+                .displayName(io.hubfleet.cloud.CloudNames.fit("hubfleet " + account.spec().stack(), 60))
                 .budgetFilter(BudgetBudgetFilterArgs.builder()
                         .projects(number.applyValue(n -> List.of("projects/" + n)))
                         .calendarPeriod("MONTH")

@@ -19,9 +19,7 @@ import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.ProviderResource;
 import io.hubfleet.cloud.ChildOptions;
-import io.hubfleet.cloud.CloudAlertsBackend;
 import io.hubfleet.cloud.CloudAlertsSpec;
-import io.hubfleet.cloud.HubHostFacts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,15 +32,12 @@ import java.util.Map;
  * cloud.google.com/monitoring/alerts/cost-control). It e-mails the operators through notification
  * channels. Monitoring is enabled with the project (components/cloud-account/gcp-apis.yaml).
  */
-final class GcpCloudAlertsBackend implements CloudAlertsBackend {
+final class GcpCloudAlertsBackend {
 
     /** Every checker: USA (Oregon, Iowa, Virginia), Europe, South America, Asia Pacific (uptime.proto). */
     static final int CHECKERS = 6;
-
-    @Override
     public void create(ComponentResource component, String name, CloudAlertsSpec spec, ProviderResource account,
-                       HubHostFacts facts) {
-        GkeHubHost host = GkeHubHost.of(facts);
+                       GkeHubHost host) {
         CustomResourceOptions inAccount = ChildOptions.in(component, account);
         List<Output<String>> channels = new ArrayList<>();
         for (String email : spec.emails()) {

@@ -18,7 +18,6 @@ import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.CloudNames;
 import io.hubfleet.cloud.HomeDiskSpec;
 import io.hubfleet.cloud.ProvisionedHomeDisk;
-import io.hubfleet.components.HubSite;
 import io.hubfleet.config.StorageTier;
 
 import java.util.Map;
@@ -40,9 +39,7 @@ final class GcpHomeDisk {
     private GcpHomeDisk() {
     }
 
-    static ProvisionedHomeDisk provision(Resource parent, String name, HomeDiskSpec spec, HubSite site) {
-        GkeHubHost gke = GkeHubHost.of(site.facts());
-        ProviderResource provider = site.accountProvider();
+    static ProvisionedHomeDisk provision(Resource parent, String name, HomeDiskSpec spec, ProviderResource provider, GkeHubHost gke) {
         String diskName = CloudNames.fit(gke.clusterName() + "-" + spec.hubName() + "-home", 63);
         Map<String, String> labels = Map.of("hubfleet-hub", GcpNames.labelValue(spec.hubName()),
                 "hubfleet-purpose", "home-directories");

@@ -1,5 +1,6 @@
 package io.hubfleet.cloud.gcp;
 
+import com.pulumi.resources.Resource;
 import com.pulumi.core.Output;
 import com.pulumi.gcp.serviceaccount.Account;
 import com.pulumi.gcp.serviceaccount.AccountArgs;
@@ -15,11 +16,8 @@ import com.pulumi.resources.CustomResourceOptions;
 import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.CloudNames;
 import io.hubfleet.cloud.HubIdentity;
-import io.hubfleet.cloud.HubIdentityBackend;
 import io.hubfleet.cloud.HubIdentitySpec;
-import io.hubfleet.components.HubSite;
 import com.pulumi.resources.ProviderResource;
-import io.hubfleet.components.Hub;
 
 
 import java.util.List;
@@ -33,18 +31,14 @@ import java.util.Optional;
  * the project, so a hub's identity reaches its own buckets only. Buckets have uniform access and public
  * access prevention enforced.
  */
-final class GcpHubIdentityBackend implements HubIdentityBackend {
+final class GcpHubIdentityBackend {
 
     /**
      * Read, write, list and delete objects, and read the bucket's metadata (which gcsfs asks for);
      * never change the bucket or its access.
      */
     static final List<String> BUCKET_ROLES = List.of("roles/storage.objectAdmin", "roles/storage.legacyBucketReader");
-
-    @Override
-    public HubIdentity provision(Hub component, String name, HubIdentitySpec spec, HubSite site) {
-        GkeHubHost gke = GkeHubHost.of(site.facts());
-        ProviderResource provider = site.accountProvider();
+    public HubIdentity provision(Resource component, String name, HubIdentitySpec spec, ProviderResource provider, GkeHubHost gke) {
         CustomResourceOptions inComponent = ChildOptions.in(component, provider);
         String project = gke.namingSeed();
         String clusterName = gke.clusterName();

@@ -1,15 +1,13 @@
 package io.hubfleet.cloud.gcp;
 
-import io.hubfleet.cloud.AccountBackend;
-import io.hubfleet.cloud.BudgetBackend;
+import com.pulumi.resources.Resource;
+import io.hubfleet.cloud.AccountHandle;
 import io.hubfleet.cloud.CloudPlatform;
 import io.hubfleet.cloud.DnsBackend;
-import io.hubfleet.cloud.ClusterBackend;
-import io.hubfleet.cloud.HomeStorageBackend;
-import io.hubfleet.cloud.HubIdentityBackend;
-import io.hubfleet.cloud.SupportBackend;
-import io.hubfleet.cloud.NodePoolBackend;
+import io.hubfleet.cloud.HubHostHandle;
+import io.hubfleet.cloud.AccountSpec;
 import io.hubfleet.config.Cloud;
+import java.util.Map;
 
 /** hubfleet on Google Cloud: GKE, Filestore, GCS and Workload Identity. */
 public final class GcpPlatform implements CloudPlatform {
@@ -25,47 +23,22 @@ public final class GcpPlatform implements CloudPlatform {
     }
 
     @Override
-    public AccountBackend accounts() {
-        return new GcpAccountBackend();
+    public AccountHandle account(Resource component, String name, AccountSpec args) {
+        return new GcpAccountBackend().provision(component, name, args);
     }
 
     @Override
-    public BudgetBackend budgets() {
-        return new GcpBudgetBackend();
+    public HubHostHandle importHubHost(Map<String, Object> exported) {
+        return GkeHubHost.imported(exported);
     }
 
     @Override
-    public ClusterBackend clusters() {
-        return new GkeClusterBackend();
-    }
-
-    @Override
-    public NodePoolBackend nodePools() {
-        return new GkeNodePoolBackend();
-    }
-
-    @Override
-    public HomeStorageBackend homeStorage() {
-        return new FilestoreBackend();
-    }
-
-    @Override
-    public HubIdentityBackend hubIdentities() {
-        return new GcpHubIdentityBackend();
-    }
-
-    @Override
-    public SupportBackend support() {
-        return new GcpSupportBackend();
+    public boolean needsGpuDevicePlugin() {
+        return false;
     }
 
     @Override
     public DnsBackend dns() {
         return new CloudDnsBackend();
-    }
-
-    @Override
-    public io.hubfleet.cloud.CloudAlertsBackend alerts() {
-        return new GcpCloudAlertsBackend();
     }
 }

@@ -1,11 +1,20 @@
 package io.hubfleet.cloud.gcp;
 
+import com.pulumi.resources.ProviderResource;
+import io.hubfleet.cloud.ManagedHomeSpec;
+import io.hubfleet.cloud.ClusterSpec;
+import com.pulumi.resources.Resource;
+import io.hubfleet.cloud.HubHostHandle;
+import io.hubfleet.cloud.IngressAddress;
+import io.hubfleet.cloud.ProvisionedHomeStorage;
+import io.hubfleet.cloud.ProvisionedNodePool;
+import io.hubfleet.cloud.NodePoolSpec;
 import com.pulumi.core.Output;
 import com.pulumi.gcp.compute.Network;
 import com.pulumi.gcp.compute.Subnetwork;
 import com.pulumi.gcp.container.Cluster;
 import com.pulumi.gcp.serviceaccount.Account;
-import io.hubfleet.cloud.ProvisionedCluster;
+import io.hubfleet.cloud.ClusterHandle;
 
 /**
  * A GKE cluster as GCP's other backends need it: its network (Filestore joins it), the nodes'
@@ -18,7 +27,9 @@ record GkeCluster(
         Account nodeServiceAccount,
         String location,
         String projectId,
-        Output<String> kubeconfig) implements ProvisionedCluster {
+        Output<String> kubeconfig,
+        GcpAccount account,
+        ClusterSpec spec) implements ClusterHandle {
 
     @Override
     public Output<String> name() {
@@ -41,11 +52,24 @@ record GkeCluster(
         return projectId + ".svc.id.goog";
     }
 
-    static GkeCluster of(io.hubfleet.cloud.ProvisionedCluster provisioned) {
-        if (provisioned instanceof GkeCluster gke) {
-            return gke;
-        }
-        throw new IllegalArgumentException("a GCP backend was given a " + provisioned.getClass().getSimpleName()
-                + "; clusters and their pools must be on the same cloud");
+    @Override
+    public ProvisionedNodePool nodePool(Resource component, String name, NodePoolSpec spec) {
+        return new GkeNodePoolBackend().provision(component, name, spec, this);
+    }
+
+    @Override
+    public ProvisionedHomeStorage homeStorage(Resource component, String name, ManagedHomeSpec spec,
+                                              ProviderResource kubernetes) {
+        return new FilestoreBackend().provision(component, name, spec, this, kubernetes);
+    }
+
+    @Override
+    public IngressAddress ingressAddress(Resource component, String name) {
+        return new GcpSupportBackend().reserveIngressAddress(component, name, this);
+    }
+
+    @Override
+    public HubHostHandle hubHost() {
+        return GkeClusterBackend.hubHost(this);
     }
 }

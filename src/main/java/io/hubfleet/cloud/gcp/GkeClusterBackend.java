@@ -1,5 +1,7 @@
 package io.hubfleet.cloud.gcp;
 
+import com.pulumi.resources.Resource;
+import io.hubfleet.cloud.ClusterSpec;
 import com.pulumi.gcp.container.inputs.ClusterMaintenancePolicyMaintenanceExclusionExclusionOptionsArgs;
 import com.pulumi.gcp.container.inputs.ClusterMaintenancePolicyMaintenanceExclusionArgs;
 import com.pulumi.gcp.container.inputs.ClusterAddonsConfigHttpLoadBalancingArgs;
@@ -40,11 +42,9 @@ import com.pulumi.gcp.serviceaccount.AccountArgs;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.ProviderResource;
 import io.hubfleet.cloud.ChildOptions;
-import io.hubfleet.cloud.ClusterBackend;
 import io.hubfleet.cloud.Kubeconfig;
-import io.hubfleet.cloud.ProvisionedCluster;
-import io.hubfleet.components.Cluster;
-import io.hubfleet.components.ClusterArgs;
+import io.hubfleet.cloud.ClusterHandle;
+
 import io.hubfleet.config.MaintenanceWindowConfig;
 
 import java.time.DayOfWeek;
@@ -60,7 +60,7 @@ import java.util.stream.Collectors;
  * (upgrades happen when the operator changes {@code kubernetesVersion}, or when GKE ends a version's
  * support, and then only inside the maintenance window) and an autoscaler that packs nodes.
  */
-final class GkeClusterBackend implements ClusterBackend {
+final class GkeClusterBackend {
 
     /**
      * Ports the estate's admission webhooks listen on, beyond 443 and 10250: Envoy Gateway's topology
@@ -82,14 +82,12 @@ final class GkeClusterBackend implements ClusterBackend {
             "roles/stackdriver.resourceMetadata.writer",
             "roles/autoscaling.metricsWriter",
             "roles/artifactregistry.reader");
-
-    @Override
-    public ProvisionedCluster provision(Cluster component, String name, ClusterArgs args) {
-        ProviderResource provider = args.account().provider();
+    public ClusterHandle provision(Resource component, String name, ClusterSpec args, GcpAccount account) {
+        ProviderResource provider = account.provider();
         CustomResourceOptions inComponent = ChildOptions.in(component, provider);
-        String projectId = args.account().args().requireId();
-        String region = args.account().args().region();
-        String location = args.regional() ? region : args.account().args().requireZone();
+        String projectId = account.spec().requireId();
+        String region = account.spec().region();
+        String location = args.regional() ? region : account.spec().requireZone();
 
         Network network = new Network(name + "-network", NetworkArgs.builder()
                 .autoCreateSubnetworks(false)
@@ -141,7 +139,7 @@ final class GkeClusterBackend implements ClusterBackend {
             // The control plane spans the region; nodes stay where the home storage and core disks are,
             // unless the stack names zones: every file access across zones is charged, zonal disks are
             // pinned, and a regional pool's initial count is per zone.
-            gkeArgs.nodeLocations(args.zones().isEmpty() ? List.of(args.account().args().requireZone()) : args.zones());
+            gkeArgs.nodeLocations(args.zones().isEmpty() ? List.of(account.spec().requireZone()) : args.zones());
         }
         com.pulumi.gcp.container.Cluster cluster = new com.pulumi.gcp.container.Cluster(name,
                 gkeArgs
@@ -237,7 +235,7 @@ final class GkeClusterBackend implements ClusterBackend {
                                 "Install gke-gcloud-auth-plugin: gcloud components install gke-gcloud-auth-plugin"))
                         .render())
                 .asSecret();
-        return new GkeCluster(cluster, network, subnetwork, nodeAccount, location, projectId, kubeconfig);
+        return new GkeCluster(cluster, network, subnetwork, nodeAccount, location, projectId, kubeconfig, account, args);
     }
 
     private static List<ClusterMasterAuthorizedNetworksConfigCidrBlockArgs> authorizedNetworks(List<String> cidrs) {
@@ -275,17 +273,9 @@ final class GkeClusterBackend implements ClusterBackend {
     private static String rfc5545Day(DayOfWeek day) {
         return day.name().substring(0, 2);
     }
-
-    @Override
-    public io.hubfleet.cloud.HubHostFacts hubHostFacts(io.hubfleet.components.Cluster cluster) {
-        GkeCluster gke = GkeCluster.of(cluster.provisioned());
-        var account = cluster.account().args();
-        return new GkeHubHost(gke.projectId(), cluster.args().clusterName(), account.region(), account.requireZone(),
+    static io.hubfleet.cloud.HubHostHandle hubHost(GkeCluster gke) {
+        var account = gke.account().spec();
+        return new GkeHubHost(gke.projectId(), gke.spec().clusterName(), account.region(), account.requireZone(),
                 account.namingSeed(), java.util.Optional.of(gke.cluster()));
-    }
-
-    @Override
-    public io.hubfleet.cloud.HubHostFacts importHubHostFacts(java.util.Map<String, Object> exported) {
-        return GkeHubHost.imported(exported);
     }
 }

@@ -1,8 +1,15 @@
 package io.hubfleet.cloud.gcp;
 
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ProviderResource;
+import io.hubfleet.cloud.CloudAlertsSpec;
+import io.hubfleet.cloud.HomeDiskSpec;
+import io.hubfleet.cloud.HubIdentity;
+import io.hubfleet.cloud.HubIdentitySpec;
+import io.hubfleet.cloud.ProvisionedHomeDisk;
 import com.pulumi.core.Output;
 import com.pulumi.resources.Resource;
-import io.hubfleet.cloud.HubHostFacts;
+import io.hubfleet.cloud.HubHostHandle;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,7 +26,7 @@ import java.util.Optional;
  * @param cluster    the cluster resource, when in the same stack (Workload Identity bindings wait for it)
  */
 record GkeHubHost(String projectId, String clusterName, String region, String zone, String namingSeed,
-                  Optional<Resource> cluster) implements HubHostFacts {
+                  Optional<Resource> cluster) implements HubHostHandle {
 
     /** The Workload Identity pool: {@code <project>.svc.id.goog}. */
     String workloadPool() {
@@ -43,11 +50,23 @@ record GkeHubHost(String projectId, String clusterName, String region, String zo
                 io.hubfleet.cloud.ExportedFacts.text(exported, "namingSeed"), Optional.empty());
     }
 
-    static GkeHubHost of(HubHostFacts facts) {
-        if (facts instanceof GkeHubHost gke) {
-            return gke;
-        }
-        throw new IllegalArgumentException("a GCP backend was given " + facts.getClass().getSimpleName()
-                + "; hubs and their cluster must be on the same cloud");
+    @Override
+    public ProviderResource attachAccount(ComponentResource component, String name, String stack) {
+        return new GcpAccountBackend().attach(component, name, this, stack);
+    }
+
+    @Override
+    public ProvisionedHomeDisk homeDisk(Resource parent, String name, HomeDiskSpec spec, ProviderResource account) {
+        return GcpHomeDisk.provision(parent, name, spec, account, this);
+    }
+
+    @Override
+    public HubIdentity hubIdentity(Resource component, String name, HubIdentitySpec spec, ProviderResource account) {
+        return new GcpHubIdentityBackend().provision(component, name, spec, account, this);
+    }
+
+    @Override
+    public void cloudAlerts(ComponentResource component, String name, CloudAlertsSpec spec, ProviderResource account) {
+        new GcpCloudAlertsBackend().create(component, name, spec, account, this);
     }
 }

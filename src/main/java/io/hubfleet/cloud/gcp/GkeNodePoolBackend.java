@@ -1,6 +1,7 @@
 package io.hubfleet.cloud.gcp;
 
-import io.hubfleet.components.NodeRole;
+import com.pulumi.resources.Resource;
+import io.hubfleet.cloud.NodeRole;
 import com.pulumi.gcp.container.NodePoolArgs;
 import com.pulumi.gcp.container.inputs.NodePoolAutoscalingArgs;
 import com.pulumi.gcp.container.inputs.NodePoolManagementArgs;
@@ -12,12 +13,9 @@ import com.pulumi.gcp.container.inputs.NodePoolNodeConfigTaintArgs;
 import com.pulumi.gcp.container.inputs.NodePoolNodeConfigWorkloadMetadataConfigArgs;
 import com.pulumi.gcp.container.inputs.NodePoolUpgradeSettingsArgs;
 import io.hubfleet.cloud.ChildOptions;
-import io.hubfleet.cloud.NodePoolBackend;
 import io.hubfleet.cloud.ProvisionedNodePool;
-import io.hubfleet.components.Cluster;
-import io.hubfleet.components.NodePool;
-import io.hubfleet.components.NodePoolSpec;
-import io.hubfleet.components.Taint;
+import io.hubfleet.cloud.NodePoolSpec;
+import io.hubfleet.cloud.Taint;
 
 import java.util.List;
 import java.util.Map;
@@ -27,11 +25,8 @@ import java.util.Map;
  * shielded, running as the cluster's node identity with the GKE metadata server (pods see Workload
  * Identity, never the node's credentials), upgraded only with the control plane.
  */
-final class GkeNodePoolBackend implements NodePoolBackend {
-
-    @Override
-    public ProvisionedNodePool provision(NodePool component, String name, NodePoolSpec spec, Cluster cluster) {
-        GkeCluster gke = GkeCluster.of(cluster.provisioned());
+final class GkeNodePoolBackend {
+    public ProvisionedNodePool provision(Resource component, String name, NodePoolSpec spec, GkeCluster gke) {
         NodePoolNodeConfigArgs.Builder node = NodePoolNodeConfigArgs.builder()
                 .machineType(spec.machine().type().name())
                 .diskSizeGb(spec.diskSizeGiB())
@@ -56,15 +51,15 @@ final class GkeNodePoolBackend implements NodePoolBackend {
                     .build());
         }
         NodePoolArgs.Builder poolArgs = NodePoolArgs.builder();
-        String homeZone = cluster.account().args().requireZone();
+        String homeZone = gke.account().spec().requireZone();
         int zones = 1;
         if (spec.role() == NodeRole.CORE && !gke.location().equals(homeZone)) {
             // A regional cluster's core pods keep their disks (hub databases, Prometheus) on zonal
             // persistent disks: their nodes stay in the stack's zone, where the disks are, so a node
             // replaced in another zone never strands them.
             poolArgs.nodeLocations(List.of(homeZone));
-        } else if (!gke.location().equals(homeZone) && !cluster.args().zones().isEmpty()) {
-            zones = cluster.args().zones().size();
+        } else if (!gke.location().equals(homeZone) && !gke.spec().zones().isEmpty()) {
+            zones = gke.spec().zones().size();
         }
         com.pulumi.gcp.container.NodePool pool = new com.pulumi.gcp.container.NodePool(name, poolArgs
                 .name(spec.poolName())
@@ -84,7 +79,7 @@ final class GkeNodePoolBackend implements NodePoolBackend {
                 .upgradeSettings(NodePoolUpgradeSettingsArgs.builder().maxSurge(1).maxUnavailable(0).build())
                 .nodeConfig(node.build())
                 .build(),
-                ChildOptions.of(component, cluster.account().provider())
+                ChildOptions.of(component, gke.account().provider())
                         // The autoscaler owns the node count.
                         .ignoreChanges(List.of("initialNodeCount", "nodeCount"))
                         // Pool names are fixed, so a replacement must make room first.

@@ -1,4 +1,4 @@
-package io.hubfleet.components;
+package io.hubfleet.cloud;
 
 /**
  * What the estate uses its account for. A cloud turns these into what the account must have switched

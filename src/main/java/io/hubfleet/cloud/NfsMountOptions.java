@@ -1,4 +1,4 @@
-package io.hubfleet.components;
+package io.hubfleet.cloud;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +21,7 @@ import java.util.List;
 public final class NfsMountOptions {
 
     /** Tenths of a second per try: 60 s. */
-    static final String TIMEOUT = "timeo=600";
+    public static final String TIMEOUT = "timeo=600";
 
     private NfsMountOptions() {
     }

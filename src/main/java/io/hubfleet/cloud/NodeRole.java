@@ -1,4 +1,4 @@
-package io.hubfleet.components;
+package io.hubfleet.cloud;
 
 import io.hubfleet.config.PoolPurpose;
 

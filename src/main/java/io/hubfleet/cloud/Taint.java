@@ -1,4 +1,4 @@
-package io.hubfleet.components;
+package io.hubfleet.cloud;
 
 /** A Kubernetes node taint, cloud-neutral; each cloud spells the effect its own way. */
 public record Taint(String key, String value, Effect effect) {

@@ -1,6 +1,5 @@
-package io.hubfleet.components;
+package io.hubfleet.cloud;
 
-import io.hubfleet.machines.MachineCatalogue;
 import io.hubfleet.machines.ResolvedMachine;
 
 /**
@@ -27,17 +26,4 @@ public record NodePoolSpec(
         int diskSizeGiB) {
 
     /** The decisions every cloud shares: the machine resolved on the cluster's cloud, labels and taints. */
-    public static NodePoolSpec of(NodePoolArgs args) {
-        ResolvedMachine machine = MachineCatalogue.of(args.cluster().account().cloud())
-                .resolve(args.machine(), args.machineType(), args.gpu(), args.spot());
-        return new NodePoolSpec(
-                args.poolName(),
-                args.role(),
-                machine,
-                NodeScheduling.of(args.role(), machine.gpu(), args.poolName(), args.labels()),
-                args.minNodes(),
-                args.maxNodes(),
-                args.spot(),
-                args.diskSizeGiB());
-    }
 }

@@ -1,5 +1,6 @@
-package io.hubfleet.cloud;
+package io.hubfleet.components;
 
+import io.hubfleet.cloud.CloudPlatform;
 import io.hubfleet.cloud.aws.AwsPlatform;
 import io.hubfleet.cloud.azure.AzurePlatform;
 import io.hubfleet.cloud.gcp.GcpPlatform;
