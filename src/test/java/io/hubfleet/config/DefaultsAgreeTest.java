@@ -108,7 +108,10 @@ class DefaultsAgreeTest {
     static final String GPU_POOL = "    - {name: gpu, purpose: user, machine: {cpu: 4, memoryGiB: 15}, "
             + "gpu: {type: nvidia-tesla-t4}, max: 2}\n";
     static final String PROFILES = "      profiles:\n"
-            + "        - {name: small, displayName: Small, pool: user, memoryGuaranteeGiB: 4}\n";
+            + "        - {name: small, displayName: Small, pool: user, memoryGuaranteeGiB: 4}\n"
+            + "      events:\n"
+            + "        - {name: class, start: \"2027-03-15T09:00:00-05:00\", end: \"2027-03-15T12:00:00-05:00\", "
+            + "expectedUsers: 20, profile: small}\n";
     static final String MORE_HUBS = """
                 - name: beta
                   domain: beta.example.org

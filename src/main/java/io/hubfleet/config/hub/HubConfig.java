@@ -24,6 +24,8 @@ import java.util.List;
  * @param secretEnv        secrets the hub's own configuration reads from its environment (raw values'
  *                         way to a secret: a Kubernetes Secret the hub pod's env reads, never a plain
  *                         Helm value); default none
+ * @param environment      what users find on the hub and in their servers; defaults in {@link EnvironmentConfig}
+ * @param events           windows when many users arrive at once, room made ahead of each; default none
  */
 public record HubConfig(
         String name,
@@ -39,7 +41,9 @@ public record HubConfig(
         DaskConfig dask,
         ObjectNode values,
         HubHomeStorageConfig homeStorage,
-        java.util.Map<String, io.hubfleet.config.SecretValue> secretEnv) {
+        java.util.Map<String, io.hubfleet.config.SecretValue> secretEnv,
+        EnvironmentConfig environment,
+        List<EventConfig> events) {
 
     public HubConfig {
         defaultResources = defaultResources == null ? ResourcesConfig.defaults() : defaultResources;
@@ -51,6 +55,8 @@ public record HubConfig(
         dask = dask == null ? DaskConfig.defaults() : dask;
         values = values == null ? null : values.deepCopy();
         secretEnv = secretEnv == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(secretEnv));
+        environment = environment == null ? EnvironmentConfig.defaults() : environment;
+        events = events == null ? List.of() : List.copyOf(events);
     }
 
     /**
@@ -59,7 +65,7 @@ public record HubConfig(
      */
     public HubConfig withName(String newName) {
         return new HubConfig(newName, domain, auth, image, defaultResources, profiles, culling, userPlaceholders,
-                scratchBucket, persistentBucket, dask, values, homeStorage, secretEnv);
+                scratchBucket, persistentBucket, dask, values, homeStorage, secretEnv, environment, events);
     }
 
     /** This hub's home disk overrides, when it has any. */
