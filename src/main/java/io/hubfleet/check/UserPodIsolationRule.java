@@ -17,7 +17,10 @@ import java.util.Set;
  * members ({@code hub.config.KubeSpawner.group_overrides} mounting only {@code _groups/<name>} of the home
  * volume at {@code ~/groups/<name>}), and admins' read-only view of the hub's own home volume
  * ({@code custom.hubfleet.adminVolumeMounts}); any other KubeSpawner trait set through {@code hub.config} that a
- * profile may not override is refused too.
+ * profile may not override is refused too
+ * The one volume a profile or choice may add is memory or scratch: a mapping of emptyDir
+ * volumes (hubfleet's /dev/shm), mounted only by mounts of those volumes; a mapping, because KubeSpawner
+ * merges a mapping override into z2jh's volumes where a list would replace the home.
  */
 final class UserPodIsolationRule implements SecurityRule {
 
@@ -87,10 +90,11 @@ final class UserPodIsolationRule implements SecurityRule {
             }
             for (JsonNode profile : singleuser.path("profileList")) {
                 String name = profile.path("slug").asText(profile.path("display_name").asText());
-                overrides(profile.path("kubespawner_override"), "profile " + name, problems);
+                JsonNode profileOverride = profile.path("kubespawner_override");
+                overrides(profileOverride, JsonNodeFactoryHolder.EMPTY, "profile " + name, problems);
                 for (JsonNode option : profile.path("profile_options")) {
                     option.path("choices").fields().forEachRemaining(choice ->
-                            overrides(choice.getValue().path("kubespawner_override"),
+                            overrides(choice.getValue().path("kubespawner_override"), profileOverride,
                                     "profile " + name + " choice " + choice.getKey(), problems));
                 }
             }
@@ -152,9 +156,9 @@ final class UserPodIsolationRule implements SecurityRule {
         }
     }
 
-    private static void overrides(JsonNode override, String where, List<String> problems) {
+    private static void overrides(JsonNode override, JsonNode profileOverride, String where, List<String> problems) {
         override.fieldNames().forEachRemaining(key -> {
-            if (REFUSED_OVERRIDES.contains(key)) {
+            if (REFUSED_OVERRIDES.contains(key) && !scratchVolumes(key, override, profileOverride)) {
                 problems.add(where + " overrides " + key);
             }
         });
@@ -164,6 +168,51 @@ final class UserPodIsolationRule implements SecurityRule {
         if (override.path("allow_privilege_escalation").asBoolean(false)) {
             problems.add(where + " lets user processes gain privileges");
         }
+    }
+
+    /**
+     * Whether an override's volumes are a mapping of emptyDir volumes only, or its volume_mounts a mapping
+     * of mounts of such volumes (declared by the same override or, for a choice, its profile's).
+     */
+    static boolean scratchVolumes(String key, JsonNode override, JsonNode profileOverride) {
+        if (key.equals("volumes")) {
+            return override.path("volumes").isObject() && emptyDirs(override).size() == override.path("volumes").size();
+        }
+        if (key.equals("volume_mounts")) {
+            Set<String> scratch = new java.util.HashSet<>(emptyDirs(override));
+            scratch.addAll(emptyDirs(profileOverride));
+            JsonNode mounts = override.path("volume_mounts");
+            if (!mounts.isObject()) {
+                return false;
+            }
+            for (JsonNode mount : mounts) {
+                if (!scratch.contains(mount.path("name").asText())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** The names of an override's volumes whose only source is an emptyDir. */
+    private static Set<String> emptyDirs(JsonNode override) {
+        Set<String> names = new java.util.HashSet<>();
+        JsonNode volumes = override.path("volumes");
+        if (volumes.isObject()) {
+            for (JsonNode volume : volumes) {
+                java.util.Set<String> fields = new java.util.HashSet<>();
+                volume.fieldNames().forEachRemaining(fields::add);
+                if (fields.equals(Set.of("name", "emptyDir")) && volume.path("emptyDir").isObject()) {
+                    names.add(volume.path("name").asText());
+                }
+            }
+        }
+        return names;
+    }
+
+    private static final class JsonNodeFactoryHolder {
+        static final JsonNode EMPTY = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
     }
 
     private static void securityContext(JsonNode context, String where, List<String> problems) {

@@ -186,6 +186,10 @@ public final class Hub extends ComponentResource {
                 CustomResourceOptions.builder().parent(this).provider(site.kubernetesProvider())
                         .dependsOn(before).deleteBeforeReplace(true).build());
 
+        EventPlaceholders.create(name, config, namespaceName, releaseName(config), pools, inNamespace,
+                CustomResourceOptions.builder().parent(this).provider(site.kubernetesProvider())
+                        .dependsOn(release).build());
+
         this.daskGateway = config.dask().enabled()
                 ? Optional.of(new DaskGateway(name + "-dask", new DaskGatewayArgs(site, config.name(), namespaceName,
                 config.dask(), config.image(), release, new DaskGatewayArgs.UserIdentity(USER_SERVICE_ACCOUNT,

@@ -255,7 +255,7 @@ final class HubRules implements StackRule {
         return problems;
     }
 
-    private static Optional<ResolvedMachine> resolve(NodePoolConfig pool, Optional<Cloud> cloud) {
+    static Optional<ResolvedMachine> resolve(NodePoolConfig pool, Optional<Cloud> cloud) {
         if (cloud.isEmpty() || (pool.machine() == null) == (pool.machineType() == null)) {
             return Optional.empty();
         }

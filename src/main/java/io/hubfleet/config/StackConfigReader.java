@@ -29,7 +29,7 @@ public final class StackConfigReader {
             .build();
 
     private static final List<StackRule> RULES = List.of(
-            new LocationRules(), new AccountRules(), new ClusterRules(), new NodePoolRules(), new HomeStorageRules(), new HubRules(), new GroupRules(),
+            new LocationRules(), new AccountRules(), new ClusterRules(), new NodePoolRules(), new HomeStorageRules(), new HubRules(), new GroupRules(), new HubEventRules(),
             new IngressRules(), new HubStackRules(), new AlertsRules(), new SecretPositionRules());
 
     private StackConfigReader() {

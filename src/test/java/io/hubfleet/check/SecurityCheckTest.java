@@ -311,6 +311,47 @@ class SecurityCheckTest {
                 .anySatisfy(v -> assertThat(v).contains("adminVolumeMounts.other mounts node at /node"));
     }
 
+    /**
+     * The one volume a server option may add is scratch: hubfleet's /dev/shm (a mapping of emptyDir volumes
+     * and mounts of them) passes; a mapping with any other source, a list (which would replace the home),
+     * or a mount of a volume the override did not make, is still caught.
+     */
+    @Test
+    void serverOptionsMayAddScratchVolumesOnly() {
+        assertThat(rendered(Stacks.plan(Stacks.GCP_WITH_HUB))).as("generated profiles with /dev/shm").isEmpty();
+        String unsafe = Stacks.GCP_WITH_HUB + """
+                      values:
+                        singleuser:
+                          profileList:
+                            - display_name: disk
+                              kubespawner_override:
+                                volumes: {shm: {name: shm, emptyDir: {medium: Memory}}, node: {name: node, hostPath: {path: /}}}
+                            - display_name: listed
+                              kubespawner_override:
+                                volumes: [{name: shm, emptyDir: {}}]
+                            - display_name: homes
+                              kubespawner_override:
+                                volumes: {shm: {name: shm, emptyDir: {}}}
+                                volume_mounts: {all: {name: home, mountPath: /home/all}}
+                            - display_name: fine
+                              kubespawner_override:
+                                volumes: {scratch: {name: scratch, emptyDir: {sizeLimit: 1Gi}}}
+                              profile_options:
+                                size:
+                                  choices:
+                                    small:
+                                      kubespawner_override:
+                                        volume_mounts: {scratch: {name: scratch, mountPath: /scratch}}
+                """;
+        List<String> found = rendered(Stacks.plan(unsafe)).stream()
+                .filter(v -> v.startsWith("[user-pod-isolation]")).toList();
+        assertThat(found).anySatisfy(v -> assertThat(v).contains("profile disk overrides volumes"))
+                .anySatisfy(v -> assertThat(v).contains("profile listed overrides volumes"))
+                .anySatisfy(v -> assertThat(v).contains("profile homes overrides volume_mounts"))
+                .noneSatisfy(v -> assertThat(v).contains("profile fine"))
+                .noneSatisfy(v -> assertThat(v).contains("profile homes overrides volumes"));
+    }
+
     /** The program pulumi up runs refuses to deploy a stack that breaks an invariant, before the runtime starts. */
     @Test
     void theDeployedProgramChecksTheInvariantsItself() {

@@ -109,7 +109,10 @@ class DefaultsAgreeTest {
             + "gpu: {type: nvidia-tesla-t4}, max: 2}\n";
     static final String PROFILES = "      profiles:\n"
             + "        - {name: small, displayName: Small, pool: user, memoryGuaranteeGiB: 4}\n"
-            + "      sharedDirectories: [{name: team, groups: [\"example-org:team\"]}]\n";
+            + "      sharedDirectories: [{name: team, groups: [\"example-org:team\"]}]\n"
+            + "      events:\n"
+            + "        - {name: class, start: \"2027-03-15T09:00:00-05:00\", end: \"2027-03-15T12:00:00-05:00\", "
+            + "expectedUsers: 20, profile: small}\n";
     static final String MORE_HUBS = """
                 - name: beta
                   domain: beta.example.org

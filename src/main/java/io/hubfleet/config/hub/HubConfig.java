@@ -27,6 +27,8 @@ import java.util.List;
  * @param secretEnv        secrets the hub's own configuration reads from its environment (raw values'
  *                         way to a secret: a Kubernetes Secret the hub pod's env reads, never a plain
  *                         Helm value); default none
+ * @param environment      what users find on the hub and in their servers; defaults in {@link EnvironmentConfig}
+ * @param events           windows when many users arrive at once, room made ahead of each; default none
  */
 public record HubConfig(
         String name,
@@ -45,7 +47,9 @@ public record HubConfig(
         java.util.Map<String, io.hubfleet.config.SecretValue> secretEnv,
         List<SharedDirectoryConfig> sharedDirectories,
         Boolean adminsReadHomes,
-        Boolean prePullImages) {
+        Boolean prePullImages,
+        EnvironmentConfig environment,
+        List<EventConfig> events) {
 
     public HubConfig {
         defaultResources = defaultResources == null ? ResourcesConfig.defaults() : defaultResources;
@@ -60,6 +64,8 @@ public record HubConfig(
         adminsReadHomes = adminsReadHomes != null && adminsReadHomes;
         prePullImages = prePullImages != null && prePullImages;
         secretEnv = secretEnv == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(secretEnv));
+        environment = environment == null ? EnvironmentConfig.defaults() : environment;
+        events = events == null ? List.of() : List.copyOf(events);
     }
 
     /**
@@ -69,7 +75,7 @@ public record HubConfig(
     public HubConfig withName(String newName) {
         return new HubConfig(newName, domain, auth, image, defaultResources, profiles, culling, userPlaceholders,
                 scratchBucket, persistentBucket, dask, values, homeStorage, secretEnv, sharedDirectories, adminsReadHomes,
-                prePullImages);
+                prePullImages, environment, events);
     }
 
     /** This hub's home disk overrides, when it has any. */

@@ -94,6 +94,7 @@ public final class JupyterHubValues {
         input.daskGateway().ifPresent(dask -> DaskClientValues.apply(values, dask));
         input.metricsScraper().ifPresent(scraper -> metrics(values, scraper));
         SmokeServiceValues.apply(values);
+        EnvironmentValues.apply(values, hub);
         // Last: it adds to singleuser and hub, which the lines above create.
         GroupValues.apply(values, hub);
         return values;

@@ -1,0 +1,34 @@
+package io.hubfleet.helm;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The files a hub's environment adds (components/hub/templates/page.html in the hub,
+ * components/hub/singleuser/ipython_config.py in user servers), run by python3:
+ * src/test/resources/hub/test_environment.py renders the page with Jinja as JupyterHub loads it (skipped
+ * there when jinja2 is not installed) and runs the IPython config against a stub. Without python3 this
+ * is skipped, unless HUBFLEET_REQUIRE_PYTHON is set (CI).
+ */
+class HubEnvironmentPythonTest {
+
+    @Test
+    void theBrandedPageAndTheIPythonConfigPassTheirPythonTests() throws Exception {
+        String python = io.hubfleet.testing.Tools.onPathOrSkip("python3", "HUBFLEET_REQUIRE_PYTHON",
+                "the hub environment's files are not exercised");
+        ProcessBuilder builder = new ProcessBuilder(List.of(python, "src/test/resources/hub/test_environment.py", "-v"))
+                .redirectErrorStream(true);
+        builder.environment().put("HUBFLEET_HUB_COMPONENT", Path.of("components/hub").toAbsolutePath().toString());
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("python3 finished").isTrue();
+        assertThat(process.exitValue()).as(output).isZero();
+        assertThat(output).contains("OK").containsPattern("test_history_goes_to_the_local_disk \\S* \\.\\.\\. ok");
+    }
+}
