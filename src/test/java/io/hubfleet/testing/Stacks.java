@@ -11,6 +11,8 @@ import io.hubfleet.plan.Plan;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -121,6 +123,9 @@ public final class Stacks {
                   dask: {enabled: true}
             """;
 
+    /** The examples' plans, by stack; PlanEngine runs one program at a time, so planning them is serial. */
+    private static final Map<String, Plan> EXAMPLES = new ConcurrentHashMap<>();
+
     private Stacks() {
     }
 
@@ -136,8 +141,19 @@ public final class Stacks {
         return OfflinePlanner.plan(raw(yaml));
     }
 
-    /** Plans an example stack from stacks/. */
+    /**
+     * The plan of an example stack from stacks/, planned once per test run (the test JVM is one fork
+     * that runs every class) and handed out as a deep copy, so that no test sees what another changed.
+     */
     public static Plan example(String stack) {
+        return SharedPlans.copy(EXAMPLES.computeIfAbsent(stack, Stacks::freshExample));
+    }
+
+    /**
+     * A new plan of an example stack, made now: for the tests whose point is the planning itself (two
+     * plans agree, a plan under another locale), which {@link #example(String)}'s shared plan would defeat.
+     */
+    public static Plan freshExample(String stack) {
         return OfflinePlanner.plan(exampleFile(stack));
     }
 
