@@ -125,6 +125,8 @@ public final class Stacks {
 
     /** The examples' plans, by stack; PlanEngine runs one program at a time, so planning them is serial. */
     private static final Map<String, Plan> EXAMPLES = new ConcurrentHashMap<>();
+    /** Plans of stack file texts, by text. */
+    private static final Map<String, Plan> PLANS = new ConcurrentHashMap<>();
 
     private Stacks() {
     }
@@ -137,7 +139,16 @@ public final class Stacks {
         return StackConfigReader.read(raw(yaml));
     }
 
+    /**
+     * The plan of a stack file's text, planned once per test run whatever class asks (many start from the
+     * same few stacks) and handed out as a deep copy. A refused stack file is refused at every call.
+     */
     public static Plan plan(String yaml) {
+        return SharedPlans.copy(PLANS.computeIfAbsent(yaml, Stacks::freshPlan));
+    }
+
+    /** A new plan of a stack file's text, made now: for tests whose point is that planning again agrees. */
+    public static Plan freshPlan(String yaml) {
         return OfflinePlanner.plan(raw(yaml));
     }
 
