@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The examples' plans and the objects they render, each made once per test run. */
+/**
+ * The examples' plans (Stacks' shared plans, one copy for the rendering tests, which read and never change
+ * them) and the objects they render, each made once per test run.
+ */
 public final class RenderedPlans {
 
     private static final Map<String, Plan> PLANS = new ConcurrentHashMap<>();

@@ -11,6 +11,8 @@ import io.hubfleet.plan.Plan;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -121,6 +123,11 @@ public final class Stacks {
                   dask: {enabled: true}
             """;
 
+    /** The examples' plans, by stack; PlanEngine runs one program at a time, so planning them is serial. */
+    private static final Map<String, Plan> EXAMPLES = new ConcurrentHashMap<>();
+    /** Plans of stack file texts, by text. */
+    private static final Map<String, Plan> PLANS = new ConcurrentHashMap<>();
+
     private Stacks() {
     }
 
@@ -132,12 +139,32 @@ public final class Stacks {
         return StackConfigReader.read(raw(yaml));
     }
 
+    /**
+     * The plan of a stack file's text, planned once per test run whatever class asks (many start from the
+     * same few stacks) and handed out as a deep copy. A refused stack file is refused at every call.
+     */
     public static Plan plan(String yaml) {
+        return SharedPlans.copy(PLANS.computeIfAbsent(yaml, Stacks::freshPlan));
+    }
+
+    /** A new plan of a stack file's text, made now: for tests whose point is that planning again agrees. */
+    public static Plan freshPlan(String yaml) {
         return OfflinePlanner.plan(raw(yaml));
     }
 
-    /** Plans an example stack from stacks/. */
+    /**
+     * The plan of an example stack from stacks/, planned once per test run (the test JVM is one fork
+     * that runs every class) and handed out as a deep copy, so that no test sees what another changed.
+     */
     public static Plan example(String stack) {
+        return SharedPlans.copy(EXAMPLES.computeIfAbsent(stack, Stacks::freshExample));
+    }
+
+    /**
+     * A new plan of an example stack, made now: for the tests whose point is the planning itself (two
+     * plans agree, a plan under another locale), which {@link #example(String)}'s shared plan would defeat.
+     */
+    public static Plan freshExample(String stack) {
         return OfflinePlanner.plan(exampleFile(stack));
     }
 

@@ -69,7 +69,7 @@ class AwsAccountTest {
     void bucketNamesOfACreatedAccountAreStableAndUniqueWithoutItsId() {
         String scratch = created.get("aws:s3/bucketV2:BucketV2", "alpha-scratch").input("/bucket").asText();
         assertThat(scratch).matches("hf[0-9a-f]{6}-test-alpha-scratch").doesNotContain("stand-in");
-        Plan again = Stacks.plan(Stacks.with(Stacks.withAccount(Stacks.AWS_WITH_HUB,
+        Plan again = Stacks.freshPlan(Stacks.with(Stacks.withAccount(Stacks.AWS_WITH_HUB,
                 "{create: {email: aws-hubs@example.org, organizationalUnitId: ou-ab12-cdef3456, accessRoleName: HubfleetAccess}}"),
                 BUDGET));
         assertThat(again.get("aws:s3/bucketV2:BucketV2", "alpha-scratch").input("/bucket").asText()).isEqualTo(scratch);
