@@ -72,7 +72,7 @@ final class HomesBackupsCommand implements Callable<Integer> {
         });
         out.println();
         out.println("Restore from one: ./hubfleet homes restore " + stack + " --hub " + first.hub()
-                + " [--user USER] --from BACKUP, where BACKUP is " + first.backups().fromHelp() + " (docs/restore.md).");
+                + " [--user USER] --from BACKUP, where BACKUP is " + first.backups().from().help() + " (docs/restore.md).");
         out.flush();
         if (!run) {
             return HubfleetCli.OK;

@@ -50,20 +50,15 @@ public record AwsEbsSnapshots(String region, String zone, String disk, String vo
                 "--output", "table"));
     }
 
-    @Override
-    public String fromHelp() {
-        return "a snapshot id (snap-...), as aws ec2 describe-snapshots shows it";
-    }
+    private static final BackupName FROM = new BackupName("an EBS snapshot id",
+            "a snapshot id (snap-...), as aws ec2 describe-snapshots shows it",
+            "snap-[0-9a-f]{8,17}");
 
     @Override
-    public String fromNoun() {
-        return "an EBS snapshot id";
+    public BackupName from() {
+        return FROM;
     }
 
-    @Override
-    public java.util.regex.Pattern fromPattern() {
-        return java.util.regex.Pattern.compile("snap-[0-9a-f]{8,17}");
-    }
 
     String copyName(RestoreRequest request) {
         return CloudNames.fit(disk + "-restore-" + request.label(), 63);

@@ -51,20 +51,15 @@ public record AwsEfsBackups(String region, String fileSystem, String vault, Stri
                 "--output", "table"));
     }
 
-    @Override
-    public String fromHelp() {
-        return "a recovery point's ARN, as aws backup list-recovery-points-by-backup-vault shows it";
-    }
+    private static final BackupName FROM = new BackupName("a recovery point ARN",
+            "a recovery point's ARN, as aws backup list-recovery-points-by-backup-vault shows it",
+            RECOVERY_POINT);
 
     @Override
-    public String fromNoun() {
-        return "a recovery point ARN";
+    public BackupName from() {
+        return FROM;
     }
 
-    @Override
-    public java.util.regex.Pattern fromPattern() {
-        return java.util.regex.Pattern.compile(RECOVERY_POINT);
-    }
 
     /** The directory AWS Backup restores, relative to the file system's root. */
     static String item(RestoreRequest request) {

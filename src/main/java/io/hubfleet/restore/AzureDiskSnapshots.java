@@ -56,20 +56,15 @@ public record AzureDiskSnapshots(AzureAccountRef account, String group, String l
         return commands;
     }
 
-    @Override
-    public String fromHelp() {
-        return "a snapshot's name, as az snapshot list shows it";
-    }
+    private static final BackupName FROM = new BackupName("a snapshot name",
+            "a snapshot's name, as az snapshot list shows it",
+            NAME);
 
     @Override
-    public String fromNoun() {
-        return "a snapshot name";
+    public BackupName from() {
+        return FROM;
     }
 
-    @Override
-    public java.util.regex.Pattern fromPattern() {
-        return java.util.regex.Pattern.compile(NAME);
-    }
 
     String copyName(RestoreRequest request) {
         return CloudNames.fit(disk + "-restore-" + request.label(), 80);

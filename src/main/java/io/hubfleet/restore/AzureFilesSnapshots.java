@@ -55,20 +55,15 @@ public record AzureFilesSnapshots(AzureAccountRef account, String group, String 
         return commands;
     }
 
-    @Override
-    public String fromHelp() {
-        return "a snapshot's time (2025-06-01T03:00:05.0000000Z), as az storage share-rm list --include-snapshot shows it";
-    }
+    private static final BackupName FROM = new BackupName("a share snapshot's time",
+            "a snapshot's time (2025-06-01T03:00:05.0000000Z), as az storage share-rm list --include-snapshot shows it",
+            SNAPSHOT_TIME);
 
     @Override
-    public String fromNoun() {
-        return "a share snapshot's time";
+    public BackupName from() {
+        return FROM;
     }
 
-    @Override
-    public java.util.regex.Pattern fromPattern() {
-        return SNAPSHOT_TIME;
-    }
 
     /**
      * The names a snapshot's directory may have under {@code .snapshots}: Azure documents the directory but

@@ -49,20 +49,15 @@ public record GcpDiskSnapshots(String project, String zone, String region, Strin
                 "--format=table(name,creationTimestamp,diskSizeGb,status)"));
     }
 
-    @Override
-    public String fromHelp() {
-        return "a snapshot's name, as gcloud compute snapshots list shows it";
-    }
+    private static final BackupName FROM = new BackupName("a snapshot name",
+            "a snapshot's name, as gcloud compute snapshots list shows it",
+            NAME);
 
     @Override
-    public String fromNoun() {
-        return "a snapshot name";
+    public BackupName from() {
+        return FROM;
     }
 
-    @Override
-    public java.util.regex.Pattern fromPattern() {
-        return java.util.regex.Pattern.compile(NAME);
-    }
 
     /** The disk made from the snapshot: named after the live disk and the snapshot, so it is found again. */
     String copyName(RestoreRequest request) {

@@ -55,20 +55,15 @@ public record GcpFilestoreBackups(String project, String zone, String region, St
                 "--format=table(name.basename(),createTime,state,capacityGb)"));
     }
 
-    @Override
-    public String fromHelp() {
-        return "a backup's name, as gcloud filestore backups list shows it";
-    }
+    private static final BackupName FROM = new BackupName("a Filestore backup name",
+            "a backup's name, as gcloud filestore backups list shows it",
+            NAME);
 
     @Override
-    public String fromNoun() {
-        return "a Filestore backup name";
+    public BackupName from() {
+        return FROM;
     }
 
-    @Override
-    public java.util.regex.Pattern fromPattern() {
-        return java.util.regex.Pattern.compile(NAME);
-    }
 
     /** The instance made from the backup: one per backup (every hub restoring from it uses it). */
     String copyName(RestoreRequest request) {

@@ -19,19 +19,27 @@ public sealed interface HomeBackups permits GcpDiskSnapshots, GcpFilestoreBackup
     /** The commands that list the backups, newest first. */
     List<ShellCommand> listing();
 
-    /** What {@code --from} names, for help and errors. */
-    String fromHelp();
+    /** What {@code --from} may name: one backup of this kind. */
+    BackupName from();
 
-    /** What {@code --from} names, as a noun for errors ("a snapshot name"). */
-    String fromNoun();
+    /**
+     * The name of one backup as {@code --from} gives it.
+     *
+     * @param noun    what it is, for errors ("a snapshot name")
+     * @param help    where to find one ("a snapshot's name, as gcloud compute snapshots list shows it")
+     * @param pattern the shape of every such name
+     */
+    record BackupName(String noun, String help, java.util.regex.Pattern pattern) {
 
-    /** The shape of every name {@code --from} may give. */
-    java.util.regex.Pattern fromPattern();
+        public BackupName(String noun, String help, String pattern) {
+            this(noun, help, java.util.regex.Pattern.compile(pattern));
+        }
 
-    /** Refuses a {@code --from} that cannot name one of these backups (IllegalArgumentException). */
-    default void checkFrom(String from) {
-        if (!fromPattern().matcher(from).matches()) {
-            throw new IllegalArgumentException("--from " + from + " is not " + fromNoun() + " (" + fromHelp() + ")");
+        /** Refuses a name that cannot be one of these backups (IllegalArgumentException). */
+        public void check(String from) {
+            if (!pattern.matcher(from).matches()) {
+                throw new IllegalArgumentException("--from " + from + " is not " + noun + " (" + help + ")");
+            }
         }
     }
 

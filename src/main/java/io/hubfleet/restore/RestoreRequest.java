@@ -30,7 +30,7 @@ public record RestoreRequest(HubHome home, Optional<String> user, String from) {
         if (from.isBlank()) {
             throw new IllegalArgumentException("--from names no backup");
         }
-        home.backups().checkFrom(from);
+        home.backups().from().check(from);
     }
 
     /** Names the temporary things made from this backup: the same backup always gets the same names. */
