@@ -36,8 +36,9 @@ public final class ChartRenderer {
     private ChartRenderer() {
     }
 
-    /** The objects the release installs. */
+    /** The objects the release installs; without the pinned charts the calling test is skipped, naming the folder. */
     public static List<ObjectNode> render(PlanResource release) {
+        Upstream.assumeCharts();
         String chart = release.input("/chart").asText();
         String version = release.input("/version").asText();
         String name = release.input("/name").asText();

@@ -20,8 +20,6 @@ import java.util.List;
  */
 final class AksNodePoolBackend {
 
-    /** AKS taints every spot node with this; pods on spot pools must tolerate it. */
-    static final String SPOT_TAINT = "kubernetes.azure.com/scalesetpriority";
     public ProvisionedNodePool provision(Resource component, String name, NodePoolSpec spec, AksCluster aks) {
         String poolName = AzureNames.agentPool(spec.poolName());
         if (spec.role() == NodeRole.CORE) {

@@ -3,6 +3,8 @@ package io.hubfleet.helm.jupyterhub;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.hubfleet.cloud.NodeRole;
+import io.hubfleet.cloud.Taint;
 import io.hubfleet.config.hub.ProfileConfig;
 import io.hubfleet.helm.Quantities;
 
@@ -168,19 +170,29 @@ public final class ProfileValues {
     }
 
     /**
-     * KubeSpawner's {@code tolerations} replaces the user tolerations z2jh sets, so they are repeated
-     * with the GPU taint's.
+     * KubeSpawner's {@code tolerations} replaces the user tolerations z2jh sets, so they are repeated with the
+     * GPU taint's: derived from the taints the pools carry (NodeRole.USER, Taint.GPU, Taint.AKS_SPOT), plus
+     * z2jh's other spelling of the user taint, which its user pods tolerate too (z2jh 4.4.0 values.yaml,
+     * scheduling.userPods.tolerations).
      */
     static ArrayNode gpuTolerations() {
+        Taint user = NodeRole.USER.taint().orElseThrow();
         ArrayNode tolerations = JsonNodeFactory.instance.arrayNode();
-        tolerations.addObject().put("key", "hub.jupyter.org/dedicated").put("operator", "Equal").put("value", "user")
-                .put("effect", "NoSchedule");
-        tolerations.addObject().put("key", "hub.jupyter.org_dedicated").put("operator", "Equal").put("value", "user")
-                .put("effect", "NoSchedule");
-        tolerations.addObject().put("key", GPU_RESOURCE).put("operator", "Exists").put("effect", "NoSchedule");
-        tolerations.addObject().put("key", "kubernetes.azure.com/scalesetpriority").put("operator", "Equal")
-                .put("value", "spot").put("effect", "NoSchedule");
+        tolerateEqual(tolerations, new Taint(Z2JH_LEGACY_USER_TAINT_KEY, user.value(), user.effect()));
+        tolerateEqual(tolerations, user);
+        // The device plugin's taint value varies by installer: tolerate the key.
+        tolerations.addObject().put("key", Taint.GPU.key()).put("operator", "Exists")
+                .put("effect", Taint.GPU.effect().kubernetesName());
+        tolerateEqual(tolerations, Taint.AKS_SPOT);
         return tolerations;
+    }
+
+    /** z2jh's slash spelling of the user taint key; hubfleet's pools use the underscore one (NodeRole.USER). */
+    static final String Z2JH_LEGACY_USER_TAINT_KEY = "hub.jupyter.org/dedicated";
+
+    private static void tolerateEqual(ArrayNode tolerations, Taint taint) {
+        tolerations.addObject().put("key", taint.key()).put("operator", "Equal").put("value", taint.value())
+                .put("effect", taint.effect().kubernetesName());
     }
 
     private static ObjectNode object(Map<String, String> map) {
