@@ -1,11 +1,11 @@
 package io.hubfleet.cli;
 
-import io.hubfleet.config.Cloud;
 import io.hubfleet.config.InvalidStackConfigException;
 import io.hubfleet.config.StackConfigReader;
 import io.hubfleet.config.StackFile;
 import io.hubfleet.config.UnsetSecrets;
 import io.hubfleet.config.hub.AuthProvider;
+import io.hubfleet.config.portable.Cloud;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -1,8 +1,8 @@
 package io.hubfleet.cli;
 
-import io.hubfleet.config.Cloud;
 import io.hubfleet.config.KubernetesVersions;
 import io.hubfleet.config.hub.AuthProvider;
+import io.hubfleet.config.portable.Cloud;
 
 import java.util.List;
 

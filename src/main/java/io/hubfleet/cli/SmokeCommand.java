@@ -1,6 +1,6 @@
 package io.hubfleet.cli;
 
-import io.hubfleet.config.Cloud;
+import io.hubfleet.config.portable.Cloud;
 import io.hubfleet.smoke.SmokeFailure;
 import io.hubfleet.smoke.SmokeOptions;
 import io.hubfleet.smoke.SmokeTest;

@@ -1,7 +1,8 @@
 package io.hubfleet.cloud;
 
 import com.pulumi.resources.Resource;
-import io.hubfleet.config.Cloud;
+import io.hubfleet.config.portable.Cloud;
+
 import java.util.Map;
 
 /**

@@ -1,6 +1,7 @@
 package io.hubfleet.cloud;
 
-import io.hubfleet.config.GpuSpec;
+
+import io.hubfleet.config.portable.GpuSpec;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -4,10 +4,10 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.ProviderResource;
+import io.hubfleet.cloud.AccountHandle;
 import io.hubfleet.cloud.BudgetAlerts;
 import io.hubfleet.cloud.CloudPlatform;
-import io.hubfleet.cloud.AccountHandle;
-import io.hubfleet.config.Cloud;
+import io.hubfleet.config.portable.Cloud;
 
 import javax.annotation.Nullable;
 import java.util.Map;

@@ -4,8 +4,8 @@ import io.hubfleet.cloud.AccountSpec;
 import io.hubfleet.cloud.AccountUse;
 import io.hubfleet.config.AccountConfig;
 import io.hubfleet.config.BudgetConfig;
-import io.hubfleet.config.Cloud;
 import io.hubfleet.config.StackConfig;
+import io.hubfleet.config.portable.Cloud;
 
 import java.util.EnumSet;
 import java.util.Objects;

@@ -4,7 +4,7 @@ import io.hubfleet.cloud.CloudPlatform;
 import io.hubfleet.cloud.aws.AwsPlatform;
 import io.hubfleet.cloud.azure.AzurePlatform;
 import io.hubfleet.cloud.gcp.GcpPlatform;
-import io.hubfleet.config.Cloud;
+import io.hubfleet.config.portable.Cloud;
 
 /** The platform of each cloud. */
 public final class CloudPlatforms {

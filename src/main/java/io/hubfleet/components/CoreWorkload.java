@@ -1,7 +1,7 @@
 package io.hubfleet.components;
 
-import io.hubfleet.config.Cloud;
 import io.hubfleet.config.StackConfig;
+import io.hubfleet.config.portable.Cloud;
 import io.hubfleet.helm.monitoring.MonitoringSizing;
 import io.hubfleet.machines.Allocatable;
 import io.hubfleet.machines.MachineCatalogue;

@@ -1,9 +1,9 @@
 package io.hubfleet.components;
 
-import io.hubfleet.config.Cloud;
 import io.hubfleet.config.HomeDiskSettings;
 import io.hubfleet.config.HomeStorageConfig;
 import io.hubfleet.config.hub.HubConfig;
+import io.hubfleet.config.portable.Cloud;
 
 import java.util.Objects;
 

@@ -2,15 +2,16 @@ package io.hubfleet.components;
 
 import com.pulumi.core.Output;
 import io.hubfleet.config.BackupConfig;
-import io.hubfleet.config.Cloud;
-import io.hubfleet.config.GpuSpec;
 import io.hubfleet.config.HomeStorageConfig;
 import io.hubfleet.config.HomeStorageKind;
 import io.hubfleet.config.StorageTier;
+import io.hubfleet.config.portable.Cloud;
+import io.hubfleet.config.portable.GpuSpec;
 import io.hubfleet.helm.jupyterhub.HubValuesInput;
 import io.hubfleet.helm.jupyterhub.UserPool;
 import io.hubfleet.machines.Allocatable;
 import io.hubfleet.machines.MachineCatalogue;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

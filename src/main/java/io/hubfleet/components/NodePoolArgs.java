@@ -1,14 +1,14 @@
 package io.hubfleet.components;
 
-import io.hubfleet.cloud.NodeRole;
 import io.hubfleet.cloud.NodePoolSpec;
+import io.hubfleet.cloud.NodeRole;
 import io.hubfleet.cloud.NodeScheduling;
+import io.hubfleet.config.CorePoolConfig;
+import io.hubfleet.config.NodePoolConfig;
+import io.hubfleet.config.portable.GpuSpec;
+import io.hubfleet.config.portable.MachineSpec;
 import io.hubfleet.machines.MachineCatalogue;
 import io.hubfleet.machines.ResolvedMachine;
-import io.hubfleet.config.CorePoolConfig;
-import io.hubfleet.config.GpuSpec;
-import io.hubfleet.config.MachineSpec;
-import io.hubfleet.config.NodePoolConfig;
 
 import java.util.Map;
 import java.util.Objects;

@@ -1,6 +1,7 @@
 package io.hubfleet.components;
 
-import io.hubfleet.config.Cloud;
+
+import io.hubfleet.config.portable.Cloud;
 
 import java.util.Objects;
 

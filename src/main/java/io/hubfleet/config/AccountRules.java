@@ -1,5 +1,7 @@
 package io.hubfleet.config;
 
+import io.hubfleet.config.portable.Cloud;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.hubfleet.config;
 
+import io.hubfleet.config.portable.MachineSpec;
+
 /**
  * The always-on pool for the hub, proxy, ingress and cluster services.
  *

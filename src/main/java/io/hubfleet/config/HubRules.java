@@ -7,6 +7,7 @@ import io.hubfleet.config.hub.HubConfig;
 import io.hubfleet.config.hub.ProfileConfig;
 import io.hubfleet.config.hub.ResourcesConfig;
 import io.hubfleet.config.hub.WorkerSizeConfig;
+import io.hubfleet.config.portable.Cloud;
 import io.hubfleet.machines.Allocatable;
 import io.hubfleet.machines.MachineCatalogue;
 import io.hubfleet.machines.MachineResolutionException;

@@ -1,6 +1,7 @@
 package io.hubfleet.config;
 
 import io.hubfleet.config.hub.HubConfig;
+import io.hubfleet.config.portable.Cloud;
 
 import java.util.ArrayList;
 import java.util.List;

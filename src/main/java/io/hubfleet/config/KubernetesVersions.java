@@ -3,6 +3,8 @@ package io.hubfleet.config;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
+import io.hubfleet.config.portable.Cloud;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

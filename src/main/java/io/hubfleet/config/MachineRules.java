@@ -1,5 +1,8 @@
 package io.hubfleet.config;
 
+import io.hubfleet.config.portable.Cloud;
+import io.hubfleet.config.portable.GpuSpec;
+import io.hubfleet.config.portable.MachineSpec;
 import io.hubfleet.machines.MachineCatalogue;
 import io.hubfleet.machines.MachineResolutionException;
 

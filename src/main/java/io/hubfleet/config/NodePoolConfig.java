@@ -1,5 +1,8 @@
 package io.hubfleet.config;
 
+import io.hubfleet.config.portable.GpuSpec;
+import io.hubfleet.config.portable.MachineSpec;
+
 import java.util.Map;
 import java.util.TreeMap;
 

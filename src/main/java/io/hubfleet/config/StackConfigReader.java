@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.hubfleet.config.hub.HubConfig;
+import io.hubfleet.config.portable.Cloud;
 
 import java.util.ArrayList;
 import java.util.Iterator;

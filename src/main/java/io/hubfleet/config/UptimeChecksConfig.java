@@ -1,5 +1,7 @@
 package io.hubfleet.config;
 
+import io.hubfleet.config.portable.Cloud;
+
 /**
  * The cloud's uptime checks: each hub's {@code https://<domain>/hub/health} probed from several places
  * outside the cloud's network, alerting {@link AlertsConfig#emails} when it fails. GCP: a Cloud Monitoring

@@ -1,6 +1,6 @@
 package io.hubfleet.cost;
 
-import io.hubfleet.config.Cloud;
+import io.hubfleet.config.portable.Cloud;
 import io.hubfleet.machines.MachineCatalogue;
 import io.hubfleet.plan.PlanResource;
 

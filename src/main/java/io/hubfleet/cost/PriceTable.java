@@ -2,7 +2,8 @@ package io.hubfleet.cost;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import io.hubfleet.config.Cloud;
+
+import io.hubfleet.config.portable.Cloud;
 
 import java.io.IOException;
 import java.io.InputStream;

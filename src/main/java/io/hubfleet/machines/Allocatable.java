@@ -1,6 +1,6 @@
 package io.hubfleet.machines;
 
-import io.hubfleet.config.Cloud;
+import io.hubfleet.config.portable.Cloud;
 
 /**
  * What a node leaves for pods. Two steps, each from measured facts:

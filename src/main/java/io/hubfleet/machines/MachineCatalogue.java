@@ -3,9 +3,10 @@ package io.hubfleet.machines;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import io.hubfleet.config.Cloud;
-import io.hubfleet.config.GpuSpec;
-import io.hubfleet.config.MachineSpec;
+
+import io.hubfleet.config.portable.Cloud;
+import io.hubfleet.config.portable.GpuSpec;
+import io.hubfleet.config.portable.MachineSpec;
 
 import java.io.IOException;
 import java.io.InputStream;

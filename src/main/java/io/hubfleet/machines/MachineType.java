@@ -1,6 +1,6 @@
 package io.hubfleet.machines;
 
-import io.hubfleet.config.GpuSpec;
+import io.hubfleet.config.portable.GpuSpec;
 
 /**
  * A machine type of one cloud, as the catalogue in {@code components/machines/} lists it.

@@ -133,7 +133,7 @@ public final class EstateProgram {
             }
             HomeDiskGuard.check(ctx, last, "the stack " + config.stack(), sizes, paths);
         }
-        if (config.cloud() == io.hubfleet.config.Cloud.GCP && config.account().creates()
+        if (config.cloud() == io.hubfleet.config.portable.Cloud.GCP && config.account().creates()
                 && pools.stream().anyMatch(p -> p.spec().machine().hasGpu())) {
             // cloud.google.com/compute/resource-usage#gpu_quota: a new project's GPUS_ALL_REGIONS quota is 0.
             ctx.log().warn("a new project has no GPU quota: request it before the GPU pool scales up (docs/gcp.md#gpu-quota): "

@@ -1,6 +1,7 @@
 package io.hubfleet.smoke;
 
-import io.hubfleet.config.Cloud;
+
+import io.hubfleet.config.portable.Cloud;
 
 import java.io.IOException;
 import java.io.InputStream;

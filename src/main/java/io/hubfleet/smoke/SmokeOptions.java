@@ -1,6 +1,7 @@
 package io.hubfleet.smoke;
 
-import io.hubfleet.config.Cloud;
+
+import io.hubfleet.config.portable.Cloud;
 
 import java.net.URI;
 import java.time.Duration;

@@ -2,8 +2,8 @@ package io.hubfleet.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.hubfleet.config.Cloud;
 import io.hubfleet.config.hub.AuthProvider;
+import io.hubfleet.config.portable.Cloud;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -126,9 +126,9 @@ class CoreWorkloadTest {
 
     @Test
     void eachCloudHasACoreFamilyOfGeneralPurposeTypes() {
-        assertThat(MachineCatalogue.of(io.hubfleet.config.Cloud.GCP).coreTypes().get(0).name()).isEqualTo("e2-standard-2");
-        assertThat(MachineCatalogue.of(io.hubfleet.config.Cloud.AWS).coreTypes().get(0).name()).isEqualTo("m6i.large");
-        assertThat(MachineCatalogue.of(io.hubfleet.config.Cloud.AZURE).coreTypes().get(0).name()).isEqualTo("Standard_D2s_v5");
+        assertThat(MachineCatalogue.of(io.hubfleet.config.portable.Cloud.GCP).coreTypes().get(0).name()).isEqualTo("e2-standard-2");
+        assertThat(MachineCatalogue.of(io.hubfleet.config.portable.Cloud.AWS).coreTypes().get(0).name()).isEqualTo("m6i.large");
+        assertThat(MachineCatalogue.of(io.hubfleet.config.portable.Cloud.AZURE).coreTypes().get(0).name()).isEqualTo("Standard_D2s_v5");
         Map<String, String> expected = Map.of("small-aws", "m6i.large");
         expected.forEach((stack, type) -> {
             if (Files.exists(Stacks.exampleFile(stack))) {

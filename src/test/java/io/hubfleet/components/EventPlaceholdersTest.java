@@ -52,7 +52,7 @@ class EventPlaceholdersTest {
     /** The room of a generated profile is the choice ProfileValues preselects, on every machine of every cloud. */
     @Test
     void theSmallestShareIsTheGeneratedProfilesPreselectedChoice() {
-        for (io.hubfleet.config.Cloud cloud : io.hubfleet.config.Cloud.values()) {
+        for (io.hubfleet.config.portable.Cloud cloud : io.hubfleet.config.portable.Cloud.values()) {
             for (io.hubfleet.machines.MachineType type : io.hubfleet.machines.MachineCatalogue.of(cloud).types()) {
                 Allocatable room = Allocatable.of(cloud, type);
                 if (room.memoryGiB() < 1) {

@@ -2,9 +2,9 @@ package io.hubfleet.components;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hubfleet.config.portable.Cloud;
 import io.hubfleet.helm.monitoring.MonitoringSizing;
 import io.hubfleet.helm.monitoring.PrometheusValues;
-import io.hubfleet.config.Cloud;
 import io.hubfleet.machines.Allocatable;
 import io.hubfleet.machines.MachineCatalogue;
 import io.hubfleet.plan.Plan;

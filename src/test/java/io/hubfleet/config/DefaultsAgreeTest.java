@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hubfleet.config.hub.HubConfig;
+import io.hubfleet.config.portable.Cloud;
 import io.hubfleet.testing.Stacks;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
 package io.hubfleet.config;
 
+import io.hubfleet.config.portable.Cloud;
 import io.hubfleet.testing.Stacks;
 import org.junit.jupiter.api.Test;
 

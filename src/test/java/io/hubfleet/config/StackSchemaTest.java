@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import io.hubfleet.config.portable.GpuSpec;
+import io.hubfleet.config.portable.MachineSpec;
+
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;

@@ -3,7 +3,7 @@ package io.hubfleet.cost;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hubfleet.cli.HubfleetCli;
-import io.hubfleet.config.Cloud;
+import io.hubfleet.config.portable.Cloud;
 import io.hubfleet.plan.JsonPlanRenderer;
 import io.hubfleet.plan.Plan;
 import io.hubfleet.plan.PlanResource;

@@ -2,9 +2,9 @@ package io.hubfleet.helm;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import io.hubfleet.config.Cloud;
-import io.hubfleet.config.GpuSpec;
-import io.hubfleet.config.MachineSpec;
+import io.hubfleet.config.portable.Cloud;
+import io.hubfleet.config.portable.GpuSpec;
+import io.hubfleet.config.portable.MachineSpec;
 import io.hubfleet.helm.jupyterhub.ProfileValues;
 import io.hubfleet.helm.jupyterhub.UserPool;
 import io.hubfleet.machines.Allocatable;

@@ -1,6 +1,6 @@
 package io.hubfleet.machines;
 
-import io.hubfleet.config.Cloud;
+import io.hubfleet.config.portable.Cloud;
 import io.hubfleet.render.MeasuredCapacity;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;

@@ -1,14 +1,14 @@
 package io.hubfleet.machines;
 
-import io.hubfleet.config.Cloud;
-import io.hubfleet.config.GpuSpec;
-import io.hubfleet.config.MachineSpec;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import io.hubfleet.config.portable.Cloud;
+import io.hubfleet.config.portable.GpuSpec;
+import io.hubfleet.config.portable.MachineSpec;
 
 class MachineCatalogueTest {
 

@@ -1,7 +1,7 @@
 package io.hubfleet.program;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.hubfleet.config.Cloud;
+import io.hubfleet.config.portable.Cloud;
 import io.hubfleet.machines.MachineCatalogue;
 import io.hubfleet.plan.Plan;
 import io.hubfleet.plan.PlanResource;

@@ -1,6 +1,6 @@
 package io.hubfleet.render;
 
-import io.hubfleet.config.Cloud;
+import io.hubfleet.config.portable.Cloud;
 import io.hubfleet.machines.Allocatable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -3,7 +3,7 @@ package io.hubfleet.render;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import io.hubfleet.config.Cloud;
+import io.hubfleet.config.portable.Cloud;
 import io.hubfleet.plan.Plan;
 import io.hubfleet.testing.Stacks;
 import org.junit.jupiter.api.BeforeEach;

@@ -2,7 +2,7 @@ package io.hubfleet.render;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import io.hubfleet.config.Cloud;
+import io.hubfleet.config.portable.Cloud;
 import io.hubfleet.machines.Allocatable;
 import io.hubfleet.machines.MachineCatalogue;
 

@@ -1,7 +1,8 @@
 package io.hubfleet.smoke;
 
-import io.hubfleet.config.Cloud;
 import org.junit.jupiter.api.Test;
+
+import io.hubfleet.config.portable.Cloud;
 
 import java.time.Duration;
 

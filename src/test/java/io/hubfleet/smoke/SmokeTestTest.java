@@ -1,6 +1,6 @@
 package io.hubfleet.smoke;
 
-import io.hubfleet.config.Cloud;
+import io.hubfleet.config.portable.Cloud;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -2,11 +2,12 @@ package io.hubfleet.cloud.aws;
 
 import com.pulumi.resources.Resource;
 import io.hubfleet.cloud.AccountHandle;
+import io.hubfleet.cloud.AccountSpec;
 import io.hubfleet.cloud.CloudPlatform;
 import io.hubfleet.cloud.DnsBackend;
 import io.hubfleet.cloud.HubHostHandle;
-import io.hubfleet.cloud.AccountSpec;
-import io.hubfleet.config.Cloud;
+import io.hubfleet.config.portable.Cloud;
+
 import java.util.Map;
 
 /** hubfleet on AWS: EKS with managed node groups, EFS, S3 and IAM roles for service accounts. */

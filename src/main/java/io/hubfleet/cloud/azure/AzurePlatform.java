@@ -2,11 +2,12 @@ package io.hubfleet.cloud.azure;
 
 import com.pulumi.resources.Resource;
 import io.hubfleet.cloud.AccountHandle;
+import io.hubfleet.cloud.AccountSpec;
 import io.hubfleet.cloud.CloudPlatform;
 import io.hubfleet.cloud.DnsBackend;
 import io.hubfleet.cloud.HubHostHandle;
-import io.hubfleet.cloud.AccountSpec;
-import io.hubfleet.config.Cloud;
+import io.hubfleet.config.portable.Cloud;
+
 import java.util.Map;
 
 

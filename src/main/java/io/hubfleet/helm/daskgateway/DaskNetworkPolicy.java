@@ -1,6 +1,6 @@
 package io.hubfleet.helm.daskgateway;
 
-import io.hubfleet.config.Cloud;
+import io.hubfleet.config.portable.Cloud;
 import io.hubfleet.helm.jupyterhub.CloudMetadataValues;
 
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package io.hubfleet.helm.jupyterhub;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.hubfleet.config.Cloud;
+import io.hubfleet.config.portable.Cloud;
 
 /**
  * How user pods meet the cloud's instance metadata service. The property kept on every cloud: user code

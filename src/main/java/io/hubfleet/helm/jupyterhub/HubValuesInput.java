@@ -1,8 +1,8 @@
 package io.hubfleet.helm.jupyterhub;
 
-import io.hubfleet.config.Cloud;
 
 import io.hubfleet.config.hub.HubConfig;
+import io.hubfleet.config.portable.Cloud;
 
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package io.hubfleet.helm.jupyterhub;
 
-import io.hubfleet.config.GpuSpec;
+import io.hubfleet.config.portable.GpuSpec;
 import io.hubfleet.machines.Allocatable;
 
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.hubfleet.config;
+package io.hubfleet.config.portable;
 
 /** GPUs per node: a model in the portable vocabulary (GCP's accelerator names) and how many. */
 public record GpuSpec(String type, Integer count) {

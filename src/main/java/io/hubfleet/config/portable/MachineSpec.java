@@ -1,4 +1,4 @@
-package io.hubfleet.config;
+package io.hubfleet.config.portable;
 
 /**
  * A portable node size: at least {@code cpu} vCPUs and {@code memoryGiB} GiB of memory. Each cloud

@@ -1,4 +1,4 @@
-package io.hubfleet.config;
+package io.hubfleet.config.portable;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
