@@ -106,6 +106,11 @@ public record HubHostContract(int formatVersion, String cloud, Map<String, Objec
                 Support.GATEWAY_CLASS, Support.CLUSTER_ISSUER, Optional.of(acme), metricsScraper, ingressAddresses);
     }
 
+    /** Homes on a disk per hub (its defaults given), or on the cluster's managed share. */
+    public HomeStorageKind homeStorageKind() {
+        return diskDefaults.isPresent() ? HomeStorageKind.DISK : HomeStorageKind.MANAGED;
+    }
+
     /** The stack output's value: plain values, no secret. */
     public Map<String, Object> toOutput() {
         Map<String, Object> out = new LinkedHashMap<>();
@@ -117,7 +122,7 @@ public record HubHostContract(int formatVersion, String cloud, Map<String, Objec
         Map<String, Object> storage = new LinkedHashMap<>();
         if (diskDefaults.isPresent()) {
             DiskDefaults disk = diskDefaults.get();
-            storage.put("kind", HomeStorageKind.DISK.configName());
+            storage.put("kind", homeStorageKind().configName());
             storage.put("tier", disk.tier().configName());
             storage.put("capacityGiB", disk.capacityGiB());
             storage.put("perUserQuotaGiB", disk.perUserQuotaGiB());
@@ -127,7 +132,7 @@ public record HubHostContract(int formatVersion, String cloud, Map<String, Objec
             backups.put("retentionDays", disk.backups().retentionDays());
             storage.put("backups", backups);
         } else {
-            storage.put("kind", HomeStorageKind.MANAGED.configName());
+            storage.put("kind", homeStorageKind().configName());
         }
         out.put("homeStorage", storage);
         List<Map<String, Object>> pools = new ArrayList<>();

@@ -1,6 +1,9 @@
 package io.hubfleet.restore;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hubfleet.components.HubHostContract;
+import io.hubfleet.config.HomeStorageKind;
 import io.hubfleet.plan.Plan;
 import io.hubfleet.plan.PlanResource;
 
@@ -22,6 +25,11 @@ public final class HubHomeReader {
     private static final Pattern WORKFLOW_RETENTION = Pattern.compile("keeping (\\d+) days");
     private static final Pattern DURATION_DAYS = Pattern.compile("P(\\d+)D");
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, Object>> OUTPUT_TYPE =
+            new com.fasterxml.jackson.core.type.TypeReference<>() {
+            };
+
     private HubHomeReader() {
     }
 
@@ -32,13 +40,16 @@ public final class HubHomeReader {
      * @param cluster the plan of the stack that makes its cluster ({@code stack} itself, unless hub-only)
      */
     public static List<HubHome> read(Plan stack, Plan cluster) {
-        JsonNode hubHost = cluster.outputs().path(io.hubfleet.components.HubHostContract.OUTPUT);
+        JsonNode hubHost = cluster.outputs().path(HubHostContract.OUTPUT);
+        // The contract is read where the program reads it; the per-cloud facts stay JSON for the listings below.
+        HubHostContract contract = HubHostContract.fromOutput(JSON.convertValue(hubHost, OUTPUT_TYPE))
+                .orElseThrow(() -> new IllegalStateException("the plan of " + cluster.stack() + " has no "
+                        + HubHostContract.OUTPUT + " output (a cluster stack with hubfleet:ingress exports one)"));
         JsonNode facts = hubHost.path("facts");
-        String kind = PlanFacts.text(hubHost, "/homeStorage/kind", "home storage kind of " + cluster.stack());
-        String systemNamespace = PlanFacts.text(hubHost, "/systemNamespace", "system namespace of " + cluster.stack());
+        String systemNamespace = contract.systemNamespace();
         String clusterName = PlanFacts.text(facts, "/clusterName", "cluster name of " + cluster.stack());
         String cloud = cluster.cloud();
-        HomeBackups shared = kind.equals("managed") ? managed(cloud, cluster, facts) : null;
+        HomeBackups shared = contract.homeStorageKind() == HomeStorageKind.MANAGED ? managed(cloud, cluster, facts) : null;
         List<HubHome> homes = new ArrayList<>();
         for (PlanResource hub : hubsInOrder(stack)) {
             String name = hub.name();
