@@ -8,6 +8,7 @@ import io.hubfleet.plan.PlanResource;
 import io.hubfleet.render.ChartRenderer;
 import io.hubfleet.testing.Releases;
 import io.hubfleet.testing.Stacks;
+import io.hubfleet.testing.Tools;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -17,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -138,32 +138,22 @@ public class GroupsRenderTest {
     }
 
     private static void python(JsonNode values) throws Exception {
-        String python = io.hubfleet.testing.Tools.onPathOrSkip("python3", "HUBFLEET_REQUIRE_PYTHON",
+        String python = Tools.onPathOrSkip("python3", "HUBFLEET_REQUIRE_PYTHON",
                 "the hub's Python is not run");
         Path dir = Files.createTempDirectory("hub-python");
         for (Iterator<Map.Entry<String, JsonNode>> it = values.at("/hub/extraConfig").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> snippet = it.next();
             Path file = dir.resolve(snippet.getKey() + ".py");
             Files.writeString(file, snippet.getValue().asText(), StandardCharsets.UTF_8);
-            assertThat(run(List.of(python, "-c", "import sys; compile(open(sys.argv[1]).read(), sys.argv[1], 'exec')",
-                    file.toString()), Map.of())).as(file.toString()).startsWith("0:");
+            Tools.Result compiled = Tools.run(null, Map.of(), List.of(python, "-c",
+                    "import sys; compile(open(sys.argv[1]).read(), sys.argv[1], 'exec')", file.toString()));
+            assertThat(compiled.status()).as(file + ": " + compiled.output()).isZero();
         }
         Path json = dir.resolve("values.json");
         new ObjectMapper().writeValue(json.toFile(), values);
-        String result = run(List.of(python, "src/test/resources/hub/test_hooks.py", "-v"),
-                Map.of("HUBFLEET_HUB_VALUES", json.toString()));
-        assertThat(result).startsWith("0:").contains("OK").doesNotContain("skipped");
-    }
-
-    private static String run(List<String> command, Map<String, String> env) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().putAll(env);
-        Process process = builder.start();
-        byte[] output = process.getInputStream().readAllBytes();
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError(command + " did not finish");
-        }
-        return process.exitValue() + ":" + new String(output, StandardCharsets.UTF_8);
+        Tools.Result result = Tools.run(null, Map.of("HUBFLEET_HUB_VALUES", json.toString()),
+                List.of(python, "src/test/resources/hub/test_hooks.py", "-v"));
+        assertThat(result.status()).as(result.output()).isZero();
+        assertThat(result.output()).contains("OK").doesNotContain("skipped");
     }
 }

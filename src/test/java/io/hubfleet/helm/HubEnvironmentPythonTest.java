@@ -2,10 +2,9 @@ package io.hubfleet.helm;
 
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,13 +21,11 @@ class HubEnvironmentPythonTest {
     void theBrandedPageAndTheIPythonConfigPassTheirPythonTests() throws Exception {
         String python = io.hubfleet.testing.Tools.onPathOrSkip("python3", "HUBFLEET_REQUIRE_PYTHON",
                 "the hub environment's files are not exercised");
-        ProcessBuilder builder = new ProcessBuilder(List.of(python, "src/test/resources/hub/test_environment.py", "-v"))
-                .redirectErrorStream(true);
-        builder.environment().put("HUBFLEET_HUB_COMPONENT", Path.of("components/hub").toAbsolutePath().toString());
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("python3 finished").isTrue();
-        assertThat(process.exitValue()).as(output).isZero();
+        io.hubfleet.testing.Tools.Result result = io.hubfleet.testing.Tools.run(null,
+                Map.of("HUBFLEET_HUB_COMPONENT", Path.of("components/hub").toAbsolutePath().toString()),
+                List.of(python, "src/test/resources/hub/test_environment.py", "-v"));
+        String output = result.output();
+        assertThat(result.status()).as(output).isZero();
         assertThat(output).contains("OK").containsPattern("test_history_goes_to_the_local_disk \\S* \\.\\.\\. ok");
     }
 }

@@ -1,17 +1,15 @@
 package io.hubfleet.smoke;
 
+import io.hubfleet.config.portable.Cloud;
+import io.hubfleet.testing.Tools;
 import org.junit.jupiter.api.Test;
 
-import io.hubfleet.config.portable.Cloud;
-
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,9 +33,9 @@ class SmokeCellsPythonTest {
                 Path file = dir.resolve(cloud.configName() + "-" + cell.step().replace(' ', '-') + ".py");
                 Files.writeString(file, cell.code(Duration.ofSeconds(600)), StandardCharsets.UTF_8);
                 // compile() only: the cells' top level defines functions and calls smoke(), which must not run here.
-                Result result = run(List.of(python, "-c",
+                Tools.Result result = Tools.run(null, Map.of(), List.of(python, "-c",
                         "import sys; compile(open(sys.argv[1], encoding='utf-8').read(), sys.argv[1], 'exec')",
-                        file.toString()), Optional.empty());
+                        file.toString()));
                 assertThat(result.status()).as(file + ": " + result.output()).isZero();
             }
         }
@@ -46,27 +44,13 @@ class SmokeCellsPythonTest {
     @Test
     void theCellsPassTheirPythonTests() throws Exception {
         String python = pythonOrSkip();
-        Result result = run(List.of(python, TESTS.toString(), "-v"), Optional.of(CELLS.toAbsolutePath().toString()));
+        Tools.Result result = Tools.run(null, Map.of("HUBFLEET_SMOKE_CELLS", CELLS.toAbsolutePath().toString()),
+                List.of(python, TESTS.toString(), "-v"));
         assertThat(result.status()).as(result.output()).isZero();
         assertThat(result.output()).contains("OK").doesNotContain("skipped");
     }
 
-    private record Result(int status, String output) {
-    }
-
-    private static Result run(List<String> command, Optional<String> cells) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        cells.ifPresent(dir -> builder.environment().put("HUBFLEET_SMOKE_CELLS", dir));
-        Process process = builder.start();
-        byte[] output = process.getInputStream().readAllBytes();
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError(command + " did not finish within 120 s");
-        }
-        return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
-    }
-
     private static String pythonOrSkip() {
-        return io.hubfleet.testing.Tools.onPathOrSkip("python3", "HUBFLEET_REQUIRE_PYTHON", "the smoke test's cells are not run");
+        return Tools.onPathOrSkip("python3", "HUBFLEET_REQUIRE_PYTHON", "the smoke test's cells are not run");
     }
 }

@@ -3,8 +3,13 @@ package io.hubfleet.testing;
 import org.junit.jupiter.api.Assumptions;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,5 +32,28 @@ public final class Tools {
         assertThat(System.getenv(requiredBy)).as(program + " is required here (" + requiredBy + ") but not on PATH").isNull();
         Assumptions.abort(program + " is not installed: " + whatIsSkipped);
         return null;
+    }
+
+    /** What a program printed (stdout and stderr together) and its exit status. */
+    public record Result(int status, String output) {
+    }
+
+    /**
+     * Runs a program to its end (at most 120 s) in {@code dir} (null: here) with these variables added to the
+     * environment.
+     */
+    public static Result run(Path dir, Map<String, String> env, List<String> command) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        if (dir != null) {
+            builder.directory(dir.toFile());
+        }
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        byte[] output = process.getInputStream().readAllBytes();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError(command + " did not finish within 120 s");
+        }
+        return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
     }
 }
