@@ -39,7 +39,11 @@ import java.util.Map;
  */
 final class AzureCloudAlertsBackend {
 
-    /** Five locations, as Azure recommends, spread over three continents (availability test location ids). */
+    /**
+     * Five locations, Azure's recommended minimum, over three continents: East US, West US, West Europe, North
+     * Europe, Southeast Asia, by their ids in "Location population tags" (learn.microsoft.com/azure/azure-monitor/
+     * app/availability, azure-docs articles/azure-monitor/app/availability.md).
+     */
     static final List<String> LOCATIONS = List.of("us-va-ash-azr", "us-ca-sjc-azr", "emea-nl-ams-azr",
             "emea-gb-db3-azr", "apac-sg-sin-azr");
     /** Azure's rule of thumb for the alert: the number of locations minus 2. */
