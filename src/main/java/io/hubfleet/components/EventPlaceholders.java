@@ -62,10 +62,13 @@ final class EventPlaceholders {
     static final String SCALER = "event-scaler";
     /**
      * curl with a shell (Alpine's busybox sh), run as its non-root curl_user (uid 100): the one PATCH and the
-     * year check the jobs need, and nothing more (no kubectl). Pinned to a tag: a digest would be firmer, and
-     * could not be checked from here.
+     * year check the jobs need, and nothing more (no kubectl). Pinned by tag and digest (a tag can be moved;
+     * the digest cannot): the multi-architecture index digest of 8.11.1, the same in several independent public
+     * manifests that pin this tag (e.g. Kubernetes Pod specs and CI scripts found by code search on 2026-11-30);
+     * it could not be pulled from here, so the first event's up job is its first real check.
      */
-    static final String SCALER_IMAGE = "curlimages/curl:8.11.1";
+    static final String SCALER_IMAGE =
+            "curlimages/curl:8.11.1@sha256:c1fe1679c34d9784c1b0d1e5f62ac0a79fca01fb6377cdd33e90473c6f9f9a69";
     static final int SCALER_UID = 100;
     /** z2jh's placeholder image (jupyterhub-4.4.0 values.yaml, scheduling.userPlaceholder.image); a test holds them equal. */
     static final String PAUSE_IMAGE = "registry.k8s.io/pause:3.10.1";

@@ -77,7 +77,9 @@ class HubEventsRenderTest {
             assertThat(spec.path("timeZone").asText()).isEqualTo("Etc/UTC");
             JsonNode pod = spec.at("/jobTemplate/spec/template/spec");
             assertThat(pod.path("serviceAccountName").asText()).isEqualTo("event-scaler");
-            assertThat(pod.at("/containers/0/image").asText()).matches("curlimages/curl:\\d+\\.\\d+\\.\\d+");
+            assertThat(pod.at("/containers/0/image").asText())
+                    .as("the scaler image is pinned by digest as well as tag (a tag can be moved)")
+                    .matches("curlimages/curl:\\d+\\.\\d+\\.\\d+@sha256:[0-9a-f]{64}");
             assertThat(pod.at("/containers/0/securityContext/readOnlyRootFilesystem").asBoolean()).isTrue();
             assertThat(pod.at("/securityContext/runAsNonRoot").asBoolean()).isTrue();
         }
