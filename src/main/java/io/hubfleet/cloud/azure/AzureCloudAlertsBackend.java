@@ -31,7 +31,11 @@ import java.util.Map;
 
 /**
  * Application Insights standard availability tests of the hubs' domains (the URL ping test they replace
- * is retired on 30 September 2026; the SDK's default kind is still Ping, so the kind is always given),
+ * is retired on 30 September 2026; the SDK's default kind is still Ping, so the kind is always given, both
+ * the resource's {@code kind} and {@code properties.Kind}: in Microsoft.Insights/webtests@2022-06-15, the API
+ * version azure-native 2.10.0's unversioned WebTest uses (the newest of its versioned aliases), both accept
+ * 'multistep' | 'ping' | 'standard' — Azure/bicep-types-az generated/applicationinsights/microsoft.insights/
+ * 2022-06-15/types.md; the older 2020-10-05-preview accepted only ping and multistep at the resource level),
  * from 5 locations, each with a metric alert that fires when 3 locations fail (Azure's rule: locations
  * minus 2), e-mailing the operators through an action group. Application Insights is
  * workspace-based (classic resources were retired in February 2024), so a small Log Analytics workspace
