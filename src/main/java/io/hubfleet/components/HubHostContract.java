@@ -81,9 +81,11 @@ public record HubHostContract(int formatVersion, String cloud, Map<String, Objec
      * @param gpuType      its GPU type, {@code ""} without
      * @param gpuCount     GPUs per node
      * @param nodeSelector what selects its nodes
+     * @param alwaysUp     on-demand nodes, at least one always running; false in a contract from before it said
+     *                     so (written as {@code alwaysUp}; absent is read as false, what makes no hub pre-pull)
      */
     public record PoolFacts(String name, String machineType, String gpuType, int gpuCount,
-                            Map<String, String> nodeSelector) {
+                            Map<String, String> nodeSelector, boolean alwaysUp) {
     }
 
     /** The contract of a cluster of this stack, from what its hubs see of it. */
@@ -101,7 +103,7 @@ public record HubHostContract(int formatVersion, String cloud, Map<String, Objec
         }
         List<PoolFacts> poolFacts = pools.stream().map(pool -> new PoolFacts(pool.name(), pool.machineType(),
                 pool.hasGpu() ? pool.gpu().type() : "", pool.hasGpu() ? pool.gpu().count() : 0,
-                pool.nodeSelector())).toList();
+                pool.nodeSelector(), pool.alwaysUp())).toList();
         return new HubHostContract(FORMAT_VERSION, cloud.configName(), facts, share, disks, poolFacts, systemNamespace,
                 Support.GATEWAY_CLASS, Support.CLUSTER_ISSUER, Optional.of(acme), metricsScraper, ingressAddresses);
     }
@@ -143,6 +145,7 @@ public record HubHostContract(int formatVersion, String cloud, Map<String, Objec
             p.put("gpuType", pool.gpuType());
             p.put("gpuCount", pool.gpuCount());
             p.put("nodeSelector", new TreeMap<>(pool.nodeSelector()));
+            p.put("alwaysUp", pool.alwaysUp());
             pools.add(p);
         }
         out.put("userPools", pools);
@@ -183,7 +186,8 @@ public record HubHostContract(int formatVersion, String cloud, Map<String, Objec
         List<PoolFacts> pools = ((List<Map<String, Object>>) values.getOrDefault("userPools", List.of())).stream()
                 .map(pool -> new PoolFacts(pool.get("name").toString(), pool.get("machineType").toString(),
                         pool.getOrDefault("gpuType", "").toString(), ((Number) pool.getOrDefault("gpuCount", 0)).intValue(),
-                        (Map<String, String>) pool.getOrDefault("nodeSelector", Map.of())))
+                        (Map<String, String>) pool.getOrDefault("nodeSelector", Map.of()),
+                        Boolean.TRUE.equals(pool.get("alwaysUp"))))
                 .toList();
         Optional<AcmeAccount> acme = Optional.empty();
         if (values.get("acme") instanceof Map<?, ?> map && map.get("email") != null && map.get("server") != null) {
@@ -258,7 +262,7 @@ public record HubHostContract(int formatVersion, String cloud, Map<String, Objec
                             + ", which components/machines does not list"));
             return new UserPool(pool.name(), pool.machineType(), Allocatable.of(cloud, machine),
                     pool.gpuType().isEmpty() ? null : new GpuSpec(pool.gpuType(), pool.gpuCount()),
-                    pool.nodeSelector());
+                    pool.nodeSelector(), pool.alwaysUp());
         }).toList();
     }
 

@@ -70,7 +70,7 @@ public record LocalHubSite(Cluster cluster, HubHomes homes, Support support, Lis
             NodePoolSpec spec = pool.spec();
             return new UserPool(spec.poolName(), spec.machine().type().name(),
                     Allocatable.of(cluster.account().cloud(), spec.machine().type()), spec.machine().gpu(),
-                    spec.scheduling().poolSelector());
+                    spec.scheduling().poolSelector(), !spec.spot() && spec.minNodes() >= 1);
         }).toList();
     }
 

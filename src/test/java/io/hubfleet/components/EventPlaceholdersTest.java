@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EventPlaceholdersTest {
 
     static final UserPool POOL = new UserPool("user", "n2-highmem-4", new Allocatable(3.46, 27.0), null,
-            Map.of("hubfleet.io/pool", "user"));
+            Map.of("hubfleet.io/pool", "user"), false);
 
     static HubConfig hub(String events) {
         return Stacks.read(Stacks.GCP_WITH_HUB + events).hubs().get(0);
@@ -58,7 +58,7 @@ class EventPlaceholdersTest {
                 if (room.memoryGiB() < 1) {
                     continue;
                 }
-                UserPool pool = new UserPool("p", type.name(), room, null, Map.of());
+                UserPool pool = new UserPool("p", type.name(), room, null, Map.of(), false);
                 com.fasterxml.jackson.databind.JsonNode choices = io.hubfleet.helm.jupyterhub.ProfileValues
                         .generated(List.of(pool)).at("/0/profile_options/resources/choices");
                 com.fasterxml.jackson.databind.JsonNode preselected = null;

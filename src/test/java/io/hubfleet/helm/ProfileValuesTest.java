@@ -25,7 +25,7 @@ class ProfileValuesTest {
 
     private static UserPool pool(Cloud cloud, String name, int cpu, double memoryGiB, GpuSpec gpu) {
         MachineType type = MachineCatalogue.of(cloud).resolve(new MachineSpec(cpu, memoryGiB), null, gpu, false).type();
-        return new UserPool(name, type.name(), Allocatable.of(cloud, type), gpu, Map.of("hubfleet.io/pool", name));
+        return new UserPool(name, type.name(), Allocatable.of(cloud, type), gpu, Map.of("hubfleet.io/pool", name), false);
     }
 
     private static List<JsonNode> choices(JsonNode profile) {

@@ -22,7 +22,9 @@ import java.util.List;
  *                         default: the stack's settings
  * @param sharedDirectories group directories of the hub's home storage; default none
  * @param adminsReadHomes  admins' servers mount the hub's homes read-only; default false
- * @param prePullImages    z2jh's continuous image puller on user nodes; default false
+ * @param prePullImages    z2jh's continuous image puller on user nodes; null (the default) decides by the
+ *                         cluster's user pools: on when every one is always up (on-demand, min ≥ 1), else off
+ *                         ({@link #prePullImagesOn})
  * @param values           raw jupyterhub chart values, merged last; default none
  * @param secretEnv        secrets the hub's own configuration reads from its environment (raw values'
  *                         way to a secret: a Kubernetes Secret the hub pod's env reads, never a plain
@@ -62,10 +64,22 @@ public record HubConfig(
         values = values == null ? null : values.deepCopy();
         sharedDirectories = sharedDirectories == null ? List.of() : List.copyOf(sharedDirectories);
         adminsReadHomes = adminsReadHomes != null && adminsReadHomes;
-        prePullImages = prePullImages != null && prePullImages;
         secretEnv = secretEnv == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(secretEnv));
         environment = environment == null ? EnvironmentConfig.defaults() : environment;
         events = events == null ? List.of() : List.copyOf(events);
+    }
+
+    /**
+     * Whether z2jh's continuous image puller runs for this hub. It pulls every image on each user node as it
+     * joins: it pays where nodes stay (on-demand, min ≥ 1), and only costs where they are spot or scale from
+     * zero, where a user's server start waits for the same pull either way. Unset, it is on exactly when every
+     * user pool of the cluster (the puller's DaemonSet runs on all of them) is always up.
+     */
+    public boolean prePullImagesOn(java.util.Collection<Boolean> userPoolsAlwaysUp) {
+        if (prePullImages != null) {
+            return prePullImages;
+        }
+        return !userPoolsAlwaysUp.isEmpty() && userPoolsAlwaysUp.stream().allMatch(Boolean::booleanValue);
     }
 
     /**

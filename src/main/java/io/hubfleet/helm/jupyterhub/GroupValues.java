@@ -73,9 +73,6 @@ final class GroupValues {
         if (!hub.sharedDirectories().isEmpty() || hub.adminsReadHomes()) {
             hubNode.withObject("/extraConfig").put(USER_POD_MOUNTS, python("user-pod-mounts.py"));
         }
-        // z2jh 4.4.0 values.yaml: prePuller.continuous.enabled (default true) pulls singleuser.image and every
-        // profile's and choice's kubespawner_override image on each user node (templates/image-puller).
-        values.withObject("/prePuller/continuous").put("enabled", hub.prePullImages());
     }
 
     private static void login(ObjectNode hubNode, AuthConfig auth) {

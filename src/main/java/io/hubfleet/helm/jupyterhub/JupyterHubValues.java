@@ -97,6 +97,10 @@ public final class JupyterHubValues {
         EnvironmentValues.apply(values, hub);
         // Last: it adds to singleuser and hub, which the lines above create.
         GroupValues.apply(values, hub);
+        // z2jh 4.4.0 values.yaml: prePuller.continuous.enabled (default true) pulls singleuser.image and every
+        // profile's and choice's kubespawner_override image on each user node (templates/image-puller).
+        values.withObject("/prePuller/continuous").put("enabled",
+                hub.prePullImagesOn(input.userPools().stream().map(UserPool::alwaysUp).toList()));
         return values;
     }
 

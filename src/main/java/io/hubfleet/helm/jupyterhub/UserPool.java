@@ -13,9 +13,11 @@ import java.util.Map;
  * @param allocatable  what a node leaves for pods
  * @param gpu          GPUs per node, or null
  * @param nodeSelector the selector for this pool's nodes
+ * @param alwaysUp     its nodes are on-demand and at least one always runs (min ≥ 1, not spot); false when
+ *                     unknown (a cluster stack's contract from before it said so)
  */
 public record UserPool(String name, String machineType, Allocatable allocatable, GpuSpec gpu,
-                       Map<String, String> nodeSelector) {
+                       Map<String, String> nodeSelector, boolean alwaysUp) {
 
     public boolean hasGpu() {
         return gpu != null;
