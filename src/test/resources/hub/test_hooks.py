@@ -147,6 +147,14 @@ class ProfileGroupsTest(unittest.TestCase):
         self.assertTrue(image["unlisted_choice"]["enabled"])
         self.assertNotIn("hubfleet_allowed_groups", json.dumps(profiles))
 
+    def test_a_size_limited_to_a_group_is_offered_to_its_members_only(self):
+        # KubeSpawner checks a submitted choice against the same callable's list: absent is not startable.
+        sizes = self.profiles()[0]["profile_options"]["resources"]["choices"]
+        self.assertEqual(["01-small"], list(sizes))
+        sizes = self.profiles("example-org:big-users")[0]["profile_options"]["resources"]["choices"]
+        self.assertEqual(["01-small", "02-large"], list(sizes))
+        self.assertNotIn("hubfleet_allowed_groups", json.dumps(sizes))
+
     def test_the_configured_list_is_not_changed_between_users(self):
         self.profiles()
         self.assertEqual(["cpu", "gpu"], [p["slug"] for p in self.profiles("example-org:gpu-users")])

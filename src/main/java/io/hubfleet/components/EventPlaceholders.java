@@ -142,8 +142,7 @@ final class EventPlaceholders {
                 ProfileConfig profile = hub.profiles().stream().filter(p -> p.name().equals(event.profile())).findFirst()
                         .orElseThrow(() -> new IllegalArgumentException("event " + event.name() + ": no profile " + event.profile()));
                 poolName = profile.pool();
-                perUser = new EventRoom.PerUser(profile.cpuGuarantee() != null ? profile.cpuGuarantee()
-                        : hub.defaultResources().cpuGuarantee(), profile.memoryGuaranteeGiB());
+                perUser = EventRoom.PerUser.of(profile, hub.defaultResources());
             }
             UserPool pool = pools.stream().filter(p -> p.name().equals(poolName)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("event " + event.name() + ": no user pool " + poolName));

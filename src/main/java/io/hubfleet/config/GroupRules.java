@@ -93,6 +93,17 @@ final class GroupRules implements StackRule {
                             "limit later images, or the whole profile with allowedGroups"));
                 }
             }
+            if (!profile.resourceChoices().isEmpty()) {
+                var choices = profile.resourceChoices();
+                int preselected = java.util.stream.IntStream.range(0, choices.size())
+                        .filter(j -> choices.get(j).isDefault()).findFirst().orElse(0);
+                if (!choices.get(preselected).allowedGroups().isEmpty()) {
+                    problems.add(ConfigProblem.of(at.child("resourceChoices").index(preselected).child("allowedGroups"),
+                            "the preselected choice (the one marked default, else the first) is offered to everyone "
+                                    + "who sees the profile, so it cannot be limited",
+                            "limit other choices, or the whole profile with allowedGroups"));
+                }
+            }
             if (profile.otherImage() != null) {
                 ConfigPath other = at.child("otherImage");
                 if (profile.images().isEmpty()) {

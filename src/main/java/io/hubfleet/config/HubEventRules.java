@@ -85,9 +85,7 @@ final class HubEventRules implements StackRule {
             offered = hub.profiles().stream().map(ProfileConfig::name).toList();
             Optional<ProfileConfig> profile = hub.profiles().stream().filter(p -> p.name().equals(event.profile())).findFirst();
             poolName = profile.map(ProfileConfig::pool).orElse(null);
-            declared = profile.map(p -> new EventRoom.PerUser(
-                    p.cpuGuarantee() != null ? p.cpuGuarantee() : hub.defaultResources().cpuGuarantee(),
-                    p.memoryGuaranteeGiB()));
+            declared = profile.map(p -> EventRoom.PerUser.of(p, hub.defaultResources()));
         }
         NodePoolConfig pool = poolName == null ? null : pools.get(poolName);
         if (pool == null || pool.purpose() != PoolPurpose.USER) {

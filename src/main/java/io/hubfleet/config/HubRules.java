@@ -5,6 +5,7 @@ import io.hubfleet.config.hub.AuthProvider;
 import io.hubfleet.config.hub.DaskConfig;
 import io.hubfleet.config.hub.HubConfig;
 import io.hubfleet.config.hub.ProfileConfig;
+import io.hubfleet.config.hub.ResourceChoiceConfig;
 import io.hubfleet.config.hub.ResourcesConfig;
 import io.hubfleet.config.hub.WorkerSizeConfig;
 import io.hubfleet.config.portable.Cloud;
@@ -173,10 +174,7 @@ final class HubRules implements StackRule {
                         "a name no other profile of the hub has"));
             }
             defaults += profile.isDefault() ? 1 : 0;
-            if (profile.memoryLimitGiB() < profile.memoryGuaranteeGiB()) {
-                problems.add(ConfigProblem.of(at.child("memoryLimitGiB"), "the limit is below the guarantee",
-                        "a limit at least the guarantee"));
-            }
+            problems.addAll(ProfileSizeRules.check(at, profile));
             NodePoolConfig pool = pools.get(profile.pool());
             if (pool == null || pool.purpose() != PoolPurpose.USER) {
                 if (config.allPoolsBound()) {
@@ -186,7 +184,15 @@ final class HubRules implements StackRule {
                 }
                 continue;
             }
-            fit(at, profile, pool, config.cloud()).ifPresent(problems::add);
+            if (profile.resourceChoices().isEmpty()) {
+                fit(at, profile.cpuGuarantee(), profile.memoryGuaranteeGiB(), profile.gpus(), pool, config.cloud())
+                        .ifPresent(problems::add);
+            }
+            for (int j = 0; j < profile.resourceChoices().size(); j++) {
+                ResourceChoiceConfig choice = profile.resourceChoices().get(j);
+                fit(at.child("resourceChoices").index(j), choice.cpuGuarantee(), choice.memoryGuaranteeGiB(),
+                        choice.gpus(), pool, config.cloud()).ifPresent(problems::add);
+            }
         }
         if (defaults > 1) {
             problems.add(ConfigProblem.of(hubPath.child("profiles"), defaults + " profiles are marked default",
@@ -195,26 +201,27 @@ final class HubRules implements StackRule {
         return problems;
     }
 
-    private static Optional<ConfigProblem> fit(ConfigPath at, ProfileConfig profile, NodePoolConfig pool,
-                                               Optional<Cloud> cloud) {
+    /** A size (a profile's own, or one of its resource choices, at {@code at}) fits a node of its pool. */
+    private static Optional<ConfigProblem> fit(ConfigPath at, Double cpuGuarantee, Double memoryGuaranteeGiB,
+                                               Integer gpuCount, NodePoolConfig pool, Optional<Cloud> cloud) {
         Optional<ResolvedMachine> machine = resolve(pool, cloud);
-        if (machine.isEmpty()) {
+        if (machine.isEmpty() || memoryGuaranteeGiB == null) {
             return Optional.empty();
         }
         Allocatable room = Allocatable.of(cloud.get(), machine.get().type());
-        if (profile.memoryGuaranteeGiB() > room.memoryGiB()) {
-            return Optional.of(ConfigProblem.of(at.child("memoryGuaranteeGiB"), profile.memoryGuaranteeGiB()
+        if (memoryGuaranteeGiB > room.memoryGiB()) {
+            return Optional.of(ConfigProblem.of(at.child("memoryGuaranteeGiB"), memoryGuaranteeGiB
                     + " GiB does not fit a " + machine.get().type().name() + " node of pool " + pool.name(),
                     "at most " + room.memoryGiB() + " GiB (what the node leaves for pods)"));
         }
-        if (profile.cpuGuarantee() != null && profile.cpuGuarantee() > room.cpu()) {
-            return Optional.of(ConfigProblem.of(at.child("cpuGuarantee"), profile.cpuGuarantee()
+        if (cpuGuarantee != null && cpuGuarantee > room.cpu()) {
+            return Optional.of(ConfigProblem.of(at.child("cpuGuarantee"), cpuGuarantee
                     + " vCPUs do not fit a " + machine.get().type().name() + " node of pool " + pool.name(),
                     "at most " + room.cpu() + " vCPUs (what the node leaves for pods)"));
         }
         int gpus = machine.get().hasGpu() ? machine.get().gpu().count() : 0;
-        if (profile.gpus() != null && profile.gpus() > gpus) {
-            return Optional.of(ConfigProblem.of(at.child("gpus"), profile.gpus() + " GPUs asked, pool " + pool.name()
+        if (gpuCount != null && gpuCount > gpus) {
+            return Optional.of(ConfigProblem.of(at.child("gpus"), gpuCount + " GPUs asked, pool " + pool.name()
                     + " has " + gpus + " per node", gpus == 0 ? "no gpus: on a pool without GPUs" : "at most " + gpus));
         }
         return Optional.empty();

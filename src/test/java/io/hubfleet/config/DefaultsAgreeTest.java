@@ -110,6 +110,8 @@ class DefaultsAgreeTest {
             + "gpu: {type: nvidia-tesla-t4}, max: 2}\n";
     static final String PROFILES = "      profiles:\n"
             + "        - {name: small, displayName: Small, pool: user, memoryGuaranteeGiB: 4}\n"
+            + "        - {name: sizes, displayName: Sizes, pool: user, resourceChoices: "
+            + "[{name: s, displayName: S, memoryGuaranteeGiB: 2}]}\n"
             + "      sharedDirectories: [{name: team, groups: [\"example-org:team\"]}]\n"
             + "      events:\n"
             + "        - {name: class, start: \"2027-03-15T09:00:00-05:00\", end: \"2027-03-15T12:00:00-05:00\", "

@@ -36,7 +36,9 @@ public class GroupsRenderTest {
                     - name: cpu
                       displayName: CPU
                       pool: user
-                      memoryGuaranteeGiB: 4
+                      resourceChoices:
+                        - {name: small, displayName: "4 GiB", memoryGuaranteeGiB: 4}
+                        - {name: large, displayName: "16 GiB, 2 CPUs", memoryGuaranteeGiB: 16, cpuGuarantee: 2, cpuLimit: 4, allowedGroups: ["example-org:big-users"]}
                       images:
                         - {name: quay.io/jupyter/scipy-notebook, tag: "2025-06-02"}
                         - {name: quay.io/jupyter/r-notebook, tag: "2025-06-02", allowedGroups: ["example-org:builders"]}
@@ -86,6 +88,16 @@ public class GroupsRenderTest {
         assertThat(image.at("/choices/01-scipy-notebook-2025-06-02/default").asBoolean()).isTrue();
         assertThat(image.at("/unlisted_choice/validation_regex").asText()).isEqualTo("^quay\\.io/jupyter/[a-z-]+:[0-9-]+$");
         assertThat(image.at("/unlisted_choice/kubespawner_override/image").asText()).isEqualTo("{value}");
+
+        // Sizes to choose from: each choice overrides the size, the limited one carries its groups for the hook.
+        JsonNode sizes = values.at("/singleuser/profileList/0/profile_options/resources/choices");
+        assertThat(sizes.fieldNames()).toIterable().containsExactly("01-small", "02-large");
+        assertThat(sizes.at("/01-small/default").asBoolean()).isTrue();
+        assertThat(sizes.at("/01-small/kubespawner_override/mem_guarantee").asText()).isEqualTo("4096M");
+        assertThat(sizes.at("/02-large/kubespawner_override/cpu_guarantee").asDouble()).isEqualTo(2.0);
+        assertThat(sizes.at("/02-large/hubfleet_allowed_groups").toString()).isEqualTo("[\"example-org:big-users\"]");
+        assertThat(values.at("/singleuser/profileList/0/kubespawner_override").has("mem_guarantee"))
+                .as("a profile with choices leaves its size to them").isFalse();
 
         JsonNode override = values.at("/hub/config/KubeSpawner/group_overrides/50-hubfleet-group-team");
         assertThat(override.at("/spawner_override/volume_mounts/hubfleet-group-team/readOnly").asBoolean(true)).isFalse();

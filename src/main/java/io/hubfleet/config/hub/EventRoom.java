@@ -30,6 +30,13 @@ public record EventRoom(int usersPerNode, int nodes, double podCpu, long podMemo
      * @param memoryGiB memory guaranteed, in GiB
      */
     public record PerUser(double cpu, double memoryGiB) {
+
+        /** A declared profile's preselected size (its own, or its preselected resource choice). */
+        public static PerUser of(ProfileConfig profile, ResourcesConfig hubDefaults) {
+            ProfileConfig.Size size = profile.preselectedSize();
+            return new PerUser(size.cpuGuarantee() != null ? size.cpuGuarantee() : hubDefaults.cpuGuarantee(),
+                    size.memoryGuaranteeGiB());
+        }
     }
 
     /** The preselected (smallest) choice of a generated profile on a node leaving {@code node} for pods. */

@@ -39,6 +39,10 @@ public final class HubGroups {
                 for (int j = 0; j < profile.images().size(); j++) {
                     add(uses, List.of("profiles", i, "images", j, "allowedGroups"), profile.images().get(j).allowedGroups());
                 }
+                for (int j = 0; j < profile.resourceChoices().size(); j++) {
+                    add(uses, List.of("profiles", i, "resourceChoices", j, "allowedGroups"),
+                            profile.resourceChoices().get(j).allowedGroups());
+                }
                 if (profile.otherImage() != null) {
                     add(uses, List.of("profiles", i, "otherImage", "allowedGroups"), profile.otherImage().allowedGroups());
                 }

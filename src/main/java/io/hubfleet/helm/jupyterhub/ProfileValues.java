@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hubfleet.cloud.NodeRole;
 import io.hubfleet.cloud.Taint;
 import io.hubfleet.config.hub.ProfileConfig;
+import io.hubfleet.config.hub.ResourceChoiceConfig;
 import io.hubfleet.helm.Quantities;
 
 import java.util.List;
@@ -117,18 +118,15 @@ public final class ProfileValues {
             }
             ObjectNode override = profile.putObject("kubespawner_override");
             override.set("node_selector", object(pool.nodeSelector()));
-            override.put("mem_guarantee", Quantities.memory(config.memoryGuaranteeGiB()));
-            override.put("mem_limit", Quantities.memory(config.memoryLimitGiB()));
-            if (config.cpuGuarantee() != null) {
-                override.put("cpu_guarantee", config.cpuGuarantee());
-            }
-            if (config.cpuLimit() != null) {
-                override.put("cpu_limit", config.cpuLimit());
+            if (config.resourceChoices().isEmpty()) {
+                size(override, config.cpuGuarantee(), config.cpuLimit(), config.memoryGuaranteeGiB(),
+                        config.memoryLimitGiB(), null);
             }
             if (config.image() != null) {
                 override.put("image", config.image().reference());
             }
             ImageChoiceValues.apply(profile, config);
+            resourceChoices(profile, config, pool);
             if (pool.hasGpu()) {
                 gpuPlacement(override);
                 if (config.gpus() != null) {
@@ -137,6 +135,48 @@ public final class ProfileValues {
             }
         }
         return profiles;
+    }
+
+    /**
+     * A declared profile's sizes to choose from: {@code profile_options.resources}, one choice per entry, each
+     * overriding the size (KubeSpawner 7.0.0 applies a choice's {@code kubespawner_override} over its
+     * profile's); groups ride along for hub/profile-groups.py, which drops the choices a user's groups do not
+     * admit from both the form and what a submitted choice is checked against.
+     */
+    private static void resourceChoices(ObjectNode profile, ProfileConfig config, UserPool pool) {
+        if (config.resourceChoices().isEmpty()) {
+            return;
+        }
+        ObjectNode choices = profile.withObject("/profile_options").putObject("resources")
+                .put("display_name", "Resource allocation").putObject("choices");
+        boolean marked = config.resourceChoices().stream().anyMatch(ResourceChoiceConfig::isDefault);
+        for (int j = 0; j < config.resourceChoices().size(); j++) {
+            ResourceChoiceConfig resource = config.resourceChoices().get(j);
+            // Helm sorts mapping keys; the position keeps the community's order in the spawn form.
+            ObjectNode choice = choices.putObject(choiceKey(j + 1, resource.name()));
+            choice.put("display_name", resource.displayName());
+            if (marked ? resource.isDefault() : j == 0) {
+                choice.put("default", true);
+            }
+            size(choice.putObject("kubespawner_override"), resource.cpuGuarantee(), resource.cpuLimit(),
+                    resource.memoryGuaranteeGiB(), resource.memoryLimitGiB(), pool.hasGpu() ? resource.gpus() : null);
+            GroupValues.limit(choice, resource.allowedGroups());
+        }
+    }
+
+    private static void size(ObjectNode override, Double cpuGuarantee, Double cpuLimit, double memoryGuaranteeGiB,
+                             double memoryLimitGiB, Integer gpus) {
+        override.put("mem_guarantee", Quantities.memory(memoryGuaranteeGiB));
+        override.put("mem_limit", Quantities.memory(memoryLimitGiB));
+        if (cpuGuarantee != null) {
+            override.put("cpu_guarantee", cpuGuarantee);
+        }
+        if (cpuLimit != null) {
+            override.put("cpu_limit", cpuLimit);
+        }
+        if (gpus != null) {
+            override.putObject("extra_resource_limits").put(GPU_RESOURCE, String.valueOf(gpus));
+        }
     }
 
     static String choiceKey(int position, String what) {
