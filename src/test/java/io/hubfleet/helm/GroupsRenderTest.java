@@ -9,7 +9,10 @@ import io.hubfleet.render.ChartRenderer;
 import io.hubfleet.testing.Releases;
 import io.hubfleet.testing.Stacks;
 import io.hubfleet.testing.Tools;
+import io.hubfleet.config.portable.Cloud;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,10 +31,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public class GroupsRenderTest {
 
-    public static final String GROUPS_HUB = Stacks.GCP_WITH_HUB.replace("github: {organizations: [alpha-org]}\n",
-            "github: {organizations: [alpha-org]}\n"
-                    + "        adminGroups: [\"example-org:hub-admins\"]\n"
-                    + "        allowedGroups: [\"example-org:students\"]\n") + """
+    /** The GCP hub with every group feature. */
+    public static final String GROUPS_HUB = groupsHub(Stacks.GCP_WITH_HUB);
+
+    /** A stack's hub alpha with every group feature: groups, profiles and sizes by group, images, directories. */
+    public static String groupsHub(String stackWithHub) {
+        return stackWithHub.replace("github: {organizations: [alpha-org]}\n",
+                "github: {organizations: [alpha-org]}\n"
+                        + "        adminGroups: [\"example-org:hub-admins\"]\n"
+                        + "        allowedGroups: [\"example-org:students\"]\n") + """
                   profiles:
                     - name: cpu
                       displayName: CPU
@@ -54,6 +62,7 @@ public class GroupsRenderTest {
                   adminsReadHomes: true
                   prePullImages: true
             """;
+    }
 
     static ObjectNode hubValues(List<ObjectNode> manifests) throws Exception {
         for (ObjectNode manifest : manifests) {
@@ -66,9 +75,19 @@ public class GroupsRenderTest {
         throw new AssertionError("no hub Secret rendered");
     }
 
-    @Test
-    void theHubReceivesGroupsProfilesImagesAndMounts() throws Exception {
-        Plan plan = Stacks.plan(GROUPS_HUB);
+    static String withHub(Cloud cloud) {
+        return switch (cloud) {
+            case GCP -> Stacks.GCP_WITH_HUB;
+            case AWS -> Stacks.AWS_WITH_HUB;
+            case AZURE -> Stacks.AZURE_WITH_HUB;
+        };
+    }
+
+    @ParameterizedTest
+    @EnumSource(Cloud.class)
+    void theHubReceivesGroupsProfilesImagesAndMounts(Cloud cloud) throws Exception {
+        Plan plan = Stacks.plan(groupsHub(withHub(cloud)));
+        assertThat(io.hubfleet.check.SecurityCheck.run(plan)).as("plan --check on " + cloud).isEmpty();
         PlanResource release = plan.get(Releases.TYPE, "alpha");
         List<ObjectNode> manifests = ChartRenderer.render(release);
         JsonNode values = hubValues(manifests);
