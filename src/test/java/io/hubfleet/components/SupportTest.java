@@ -27,7 +27,7 @@ class SupportTest {
     @Test
     void certManagerAndEnvoyGatewayArePinnedReleases() {
         PlanResource certManager = plan.get(Releases.TYPE, "test-support-cert-manager");
-        assertParent(plan, certManager, Support.TYPE, "test-support");
+        assertParent(plan, certManager, IngressGateway.TYPE, "test-support");
         assertThat(certManager.input("/chart").asText()).isEqualTo("cert-manager");
         assertThat(certManager.input("/repositoryOpts/repo").asText()).isEqualTo("https://charts.jetstack.io");
         assertThat(certManager.input("/version").asText()).matches("v\\d+\\.\\d+\\.\\d+");
@@ -49,8 +49,8 @@ class SupportTest {
     void theGatewayHasAnHttpsListenerPerHubOnlyThatHubMayUse() {
         PlanResource gateway = plan.get("kubernetes:gateway.networking.k8s.io/v1:Gateway", "test-support-gateway");
         assertThat(gateway.input("/metadata/annotations/cert-manager.io~1cluster-issuer").asText())
-                .isEqualTo(Support.CLUSTER_ISSUER);
-        assertThat(gateway.input("/spec/gatewayClassName").asText()).isEqualTo(Support.GATEWAY_CLASS);
+                .isEqualTo(IngressGateway.CLUSTER_ISSUER);
+        assertThat(gateway.input("/spec/gatewayClassName").asText()).isEqualTo(IngressGateway.GATEWAY_CLASS);
         List<String> names = new ArrayList<>();
         for (JsonNode listener : gateway.input("/spec/listeners")) {
             names.add(listener.path("name").asText());
