@@ -60,15 +60,6 @@ class PlanContractTest {
                 + "$hubfleet:index:Support$kubernetes:cert-manager.io/v1:ClusterIssuer::demo-gcp-support-cluster-issuer");
     }
 
-    private static JsonNode resource(String type, String name) {
-        for (JsonNode resource : json.path("resources")) {
-            if (resource.path("type").asText().equals(type) && resource.path("name").asText().equals(name)) {
-                return resource;
-            }
-        }
-        throw new AssertionError("no " + type + " " + name);
-    }
-
     @Test
     void resourcesAreOrderedByUrnAndParentsExist() {
         List<String> urns = json.path("resources").findValuesAsText("urn");
@@ -154,6 +145,7 @@ class PlanContractTest {
         assertThat(text).contains("├─ hubfleet:index:Cluster  demo-gcp")
                 .contains("gcp:container/nodePool:NodePool  demo-gcp-user-m")
                 .contains("minMasterVersion=1.35")
+                .contains("ClusterIssuer  demo-gcp-support-cluster-issuer  [alias: was under hubfleet:index:Support]")
                 .contains("kubeconfig: [secret]");
     }
 
