@@ -25,6 +25,20 @@ class SupportTest {
     }
 
     @Test
+    void supportOnlyComposesComponentsNamedForWhatTheyDo() {
+        PlanResource support = plan.get(Support.TYPE, "test-support");
+        assertThat(plan.childrenOf(support.urn())).extracting(r -> r.type() + " " + r.name())
+                .containsExactlyInAnyOrder(IngressGateway.TYPE + " test-support", DnsRecords.TYPE + " test-support",
+                        Monitoring.TYPE + " test-support", ClusterAddOns.TYPE + " test-support");
+        assertThat(plan.childrenOf(support.urn())).allSatisfy(component -> assertThat(component.aliases()).isEmpty());
+        // Each resource it made before the split keeps that URN as its alias.
+        PlanResource gateway = plan.get("kubernetes:gateway.networking.k8s.io/v1:Gateway", "test-support-gateway");
+        assertParent(plan, gateway, IngressGateway.TYPE, "test-support");
+        assertThat(gateway.aliases()).containsExactly(support.urn().replace("::test-support", "")
+                + "$kubernetes:gateway.networking.k8s.io/v1:Gateway::test-support-gateway");
+    }
+
+    @Test
     void certManagerAndEnvoyGatewayArePinnedReleases() {
         PlanResource certManager = plan.get(Releases.TYPE, "test-support-cert-manager");
         assertParent(plan, certManager, IngressGateway.TYPE, "test-support");
