@@ -105,7 +105,7 @@ public record HubHostContract(int formatVersion, String cloud, Map<String, Objec
                 pool.hasGpu() ? pool.gpu().type() : "", pool.hasGpu() ? pool.gpu().count() : 0,
                 pool.nodeSelector(), pool.alwaysUp())).toList();
         return new HubHostContract(FORMAT_VERSION, cloud.configName(), facts, share, disks, poolFacts, systemNamespace,
-                Support.GATEWAY_CLASS, Support.CLUSTER_ISSUER, Optional.of(acme), metricsScraper, ingressAddresses);
+                IngressGateway.GATEWAY_CLASS, IngressGateway.CLUSTER_ISSUER, Optional.of(acme), metricsScraper, ingressAddresses);
     }
 
     /** Homes on a disk per hub (its defaults given), or on the cluster's managed share. */

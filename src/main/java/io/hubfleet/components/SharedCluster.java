@@ -152,10 +152,10 @@ public final class SharedCluster extends ComponentResource implements HubSite {
         KubernetesObject issuer = new KubernetesObject(name + "-issuer", KubernetesObject.Args.of(
                 "cert-manager.io/v1", "Issuer",
                 Map.of("name", issuerName, "namespace", config.name()),
-                host.requireAcme().issuerSpec(issuerName + "-account", gatewayName, config.name(), Support.HTTP_LISTENER)),
+                host.requireAcme().issuerSpec(issuerName + "-account", gatewayName, config.name(), IngressGateway.HTTP_LISTENER)),
                 inNamespace);
         Map<String, Object> http = new LinkedHashMap<>();
-        http.put("name", Support.HTTP_LISTENER);
+        http.put("name", IngressGateway.HTTP_LISTENER);
         http.put("protocol", "HTTP");
         http.put("port", 80);
         http.put("hostname", config.domain());
@@ -180,7 +180,7 @@ public final class SharedCluster extends ComponentResource implements HubSite {
         new KubernetesObject(name + "-https-redirect", KubernetesObject.Args.of(
                 "gateway.networking.k8s.io/v1", "HTTPRoute",
                 Map.of("name", "https-redirect", "namespace", config.name()),
-                Map.of("parentRefs", List.of(Map.of("name", gatewayName, "sectionName", Support.HTTP_LISTENER)),
+                Map.of("parentRefs", List.of(Map.of("name", gatewayName, "sectionName", IngressGateway.HTTP_LISTENER)),
                         "rules", List.of(Map.of("filters", List.of(Map.of("type", "RequestRedirect",
                                 "requestRedirect", Map.of("scheme", "https", "statusCode", 301))))))),
                 CustomResourceOptions.builder().parent(hub).provider(kubernetesProvider).dependsOn(gateway).build());

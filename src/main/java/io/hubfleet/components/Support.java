@@ -1,154 +1,69 @@
 package io.hubfleet.components;
 
 import com.pulumi.core.Output;
-import com.pulumi.kubernetes.core.v1.Namespace;
-import com.pulumi.kubernetes.core.v1.NamespaceArgs;
-import com.pulumi.kubernetes.helm.v3.Release;
-import com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaArgs;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
-import com.pulumi.resources.CustomResourceOptions;
 
-import io.hubfleet.cloud.IngressAddress;
 import io.hubfleet.helm.HelmChart;
-import io.hubfleet.helm.HelmRelease;
 import io.hubfleet.helm.jupyterhub.HubValuesInput;
-import io.hubfleet.kubernetes.KubernetesObject;
 
 import javax.annotation.Nullable;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
- * The cluster's shared services: HTTPS for every hub through one Gateway API Gateway (Envoy Gateway)
- * on a reserved public address, with certificates from Let's Encrypt (cert-manager, HTTP-01 through
- * the Gateway), plain HTTP redirected to HTTPS; DNS records for every domain in the community's zone
- * (or, without one, the records to create as outputs); and what the cloud's managed Kubernetes lacks
- * (the cluster autoscaler on EKS). Each served domain has its own HTTPS listener, which only its own
- * namespace can attach routes to.
+ * The cluster's shared services, one component each: {@link IngressGateway} (the public address, the
+ * Gateway and TLS), {@link DnsRecords} (the served domains' records), {@link Monitoring} (Prometheus,
+ * Grafana, alerting; when on) and {@link ClusterAddOns} (what the cloud's managed Kubernetes lacks). It
+ * decides which domains are served (the hubs', and Grafana's when it has one) and composes.
+ * <p>
+ * Its children made all their resources directly until the split; each keeps its name, type and URN
+ * through an alias to this component ({@link FormerParent}), so deployed estates see nothing replaced.
+ * The children are named as this component is, so their resources keep their names.
  */
 public final class Support extends ComponentResource {
 
     public static final String TYPE = "hubfleet:index:Support";
-    public static final String SYSTEM_NAMESPACE = "hubfleet-system";
-    public static final String GATEWAY = "hubfleet";
-    public static final String GATEWAY_CLASS = "hubfleet";
-    public static final String CLUSTER_ISSUER = "letsencrypt";
-    public static final String HTTP_LISTENER = "http";
-    public static final String MONITORING_NAMESPACE = "monitoring";
-    /** The site name of Grafana's domain (a reserved hub name, so no hub can take its listener). */
-    public static final String MONITORING_SITE = "monitoring";
-    static final int DEFAULT_TTL_SECONDS = 300;
 
-    static final String LETS_ENCRYPT_PRODUCTION = "https://acme-v02.api.letsencrypt.org/directory";
-    static final String LETS_ENCRYPT_STAGING = "https://acme-staging-v02.api.letsencrypt.org/directory";
-
-    private static final HelmChart CERT_MANAGER = HelmChart.load("support/cert-manager");
-    private static final HelmChart ENVOY_GATEWAY = HelmChart.load("support/envoy-gateway");
-    private static final HelmChart GPU_DEVICE_PLUGIN = HelmChart.load("support/nvidia-device-plugin");
-
-    private final Cluster cluster;
-    private final List<GatewaySite> sites;
-    private final IngressAddress address;
-    private final List<DnsRecord> dnsRecords;
+    private final IngressGateway gateway;
+    private final DnsRecords dns;
+    private final ClusterAddOns addOns;
     private final boolean monitoring;
     private final Optional<String> grafanaUrl;
-    private final AcmeAccount acme;
-    private Optional<Output<List<String>>> dnsNameServers = Optional.empty();
-    private final Map<String, HelmChart> crdCharts = new java.util.TreeMap<>();
 
     public Support(String name, SupportArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, options);
-        this.cluster = args.cluster();
-        this.sites = sites(args);
-        this.address = cluster.provisioned().ingressAddress(this, name);
-        CustomResourceOptions inCluster = CustomResourceOptions.builder().parent(this)
-                .provider(cluster.kubernetesProvider()).build();
-
-        Namespace system = new Namespace(name + "-system", NamespaceArgs.builder()
-                .metadata(ObjectMetaArgs.builder().name(SYSTEM_NAMESPACE).build()).build(), inCluster);
-        Release envoyGateway = release(name + "-envoy-gateway", "envoy-gateway", "envoy-gateway-system",
-                ENVOY_GATEWAY, inCluster);
-        // cert-manager watches Gateways only if their CRDs (from Envoy Gateway's chart) exist when it starts.
-        Release certManager = release(name + "-cert-manager", "cert-manager", "cert-manager", CERT_MANAGER,
-                CustomResourceOptions.builder().parent(this).provider(cluster.kubernetesProvider())
-                        .dependsOn(envoyGateway).build());
-        CustomResourceOptions afterCharts = CustomResourceOptions.builder().parent(this)
-                .provider(cluster.kubernetesProvider())
-                .dependsOn(List.of(system, certManager, envoyGateway)).build();
-
-        KubernetesObject proxy = new KubernetesObject(name + "-envoy-proxy", KubernetesObject.Args.of(
-                "gateway.envoyproxy.io/v1alpha1", "EnvoyProxy",
-                metadata(GATEWAY, SYSTEM_NAMESPACE, Map.of()),
-                envoyProxySpec(address)), afterCharts);
-        KubernetesObject gatewayClass = new KubernetesObject(name + "-gateway-class", KubernetesObject.Args.of(
-                "gateway.networking.k8s.io/v1", "GatewayClass",
-                Map.of("name", GATEWAY_CLASS),
-                Map.of("controllerName", "gateway.envoyproxy.io/gatewayclass-controller",
-                        "parametersRef", Map.of("group", "gateway.envoyproxy.io", "kind", "EnvoyProxy",
-                                "name", GATEWAY, "namespace", SYSTEM_NAMESPACE))),
-                CustomResourceOptions.builder().parent(this).provider(cluster.kubernetesProvider())
-                        .dependsOn(List.of(proxy, envoyGateway)).build());
-        this.acme = new AcmeAccount(args.ingress().letsEncryptEmail(),
-                args.ingress().staging() ? LETS_ENCRYPT_STAGING : LETS_ENCRYPT_PRODUCTION);
-        KubernetesObject issuer = new KubernetesObject(name + "-cluster-issuer", KubernetesObject.Args.of(
-                "cert-manager.io/v1", "ClusterIssuer",
-                Map.of("name", CLUSTER_ISSUER),
-                acme.issuerSpec(CLUSTER_ISSUER + "-account", GATEWAY, SYSTEM_NAMESPACE, HTTP_LISTENER)),
-                afterCharts);
-        KubernetesObject gateway = new KubernetesObject(name + "-gateway", KubernetesObject.Args.of(
-                "gateway.networking.k8s.io/v1", "Gateway",
-                metadata(GATEWAY, SYSTEM_NAMESPACE, Map.of("cert-manager.io/cluster-issuer", CLUSTER_ISSUER)),
-                Map.of("gatewayClassName", GATEWAY_CLASS, "listeners", listeners(sites))),
-                CustomResourceOptions.builder().parent(this).provider(cluster.kubernetesProvider())
-                        .dependsOn(List.of(gatewayClass, issuer)).build());
-        new KubernetesObject(name + "-https-redirect", KubernetesObject.Args.of(
-                "gateway.networking.k8s.io/v1", "HTTPRoute",
-                metadata("https-redirect", SYSTEM_NAMESPACE, Map.of()),
-                Map.of("parentRefs", List.of(Map.of("name", GATEWAY, "sectionName", HTTP_LISTENER)),
-                        "rules", List.of(Map.of("filters", List.of(Map.of("type", "RequestRedirect",
-                                "requestRedirect", Map.of("scheme", "https", "statusCode", 301))))))),
-                CustomResourceOptions.builder().parent(this).provider(cluster.kubernetesProvider())
-                        .dependsOn(gateway).build());
-
-        crdCharts.put("envoy-gateway", ENVOY_GATEWAY);
-        if (args.gpus() && cluster.account().platform().needsGpuDevicePlugin()) {
-            release(name + "-nvidia-device-plugin", "nvidia-device-plugin", "kube-system", GPU_DEVICE_PLUGIN, inCluster);
-            crdCharts.put("nvidia-device-plugin", GPU_DEVICE_PLUGIN);
-        }
-        cluster.provisioned().addClusterServices(this, name, inCluster);
+        List<GatewaySite> sites = sites(args);
+        this.gateway = new IngressGateway(name, new IngressGatewayArgs(args.cluster(), args.ingress(), sites),
+                FormerParent.options(this, IngressGateway.TYPE, name));
+        this.addOns = new ClusterAddOns(name, new ClusterAddOnsArgs(args.cluster(), args.gpus()),
+                FormerParent.options(this, ClusterAddOns.TYPE, name));
         this.monitoring = args.monitoring().enabled();
         if (monitoring) {
-            Optional<GatewayListener> grafanaListener = sites.stream().anyMatch(s -> s.name().equals(MONITORING_SITE))
-                    ? Optional.of(listenerFor(MONITORING_SITE)) : Optional.empty();
-            SupportMonitoring.install(this, name, cluster, args.monitoring(), args.alerting(), grafanaListener,
-                    List.of(envoyGateway, gateway));
+            Optional<GatewayListener> grafanaListener = sites.stream().anyMatch(s -> s.name().equals(Monitoring.SITE))
+                    ? Optional.of(gateway.listenerFor(Monitoring.SITE)) : Optional.empty();
+            new Monitoring(name, new MonitoringArgs(args.cluster(), args.monitoring(), args.alerting(),
+                    grafanaListener, gateway.routesReady()), FormerParent.options(this, Monitoring.TYPE, name));
         }
         this.grafanaUrl = monitoring ? args.monitoring().grafana().optionalDomain().map(d -> "https://" + d)
                 : Optional.empty();
-        this.dnsRecords = dnsRecords(name, args);
+        this.dns = new DnsRecords(name, new DnsRecordsArgs(args.cluster().account(), gateway.address(), sites,
+                args.dns()), FormerParent.options(this, DnsRecords.TYPE, name));
         registerOutputs(Map.of(
-                "gateway", Output.of(SYSTEM_NAMESPACE + "/" + GATEWAY),
-                "ingressAddresses", address.addresses(),
-                "dnsRecords", dnsRecordsOutput(),
+                "gateway", Output.of(IngressGateway.SYSTEM_NAMESPACE + "/" + IngressGateway.GATEWAY),
+                "ingressAddresses", gateway.address().addresses(),
+                "dnsRecords", dns.asOutput(),
                 "grafanaUrl", Output.of(grafanaUrl.orElse("none")),
-                "secretsNeeded", Output.all(SupportMonitoring.secretsNeeded(args.monitoring(), args.alerting(),
+                "secretsNeeded", Output.all(Monitoring.secretsNeeded(args.monitoring(), args.alerting(),
                         grafanaUrl.isPresent()).stream().map(SecretNeeded::asOutput).toList())));
     }
 
     /** The listener serving a site's domain (a hub's name, or monitoring). */
     public GatewayListener listenerFor(String site) {
-        GatewaySite served = sites.stream().filter(s -> s.name().equals(site)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("the Gateway has no listener for " + site
-                        + "; pass it in SupportArgs.hubs"));
-        return new GatewayListener(GATEWAY, SYSTEM_NAMESPACE, served.listenerName());
-    }
-
-    public CloudAccount account() {
-        return cluster.account();
+        return gateway.listenerFor(site);
     }
 
     /** Grafana's public URL, when it has a domain. */
@@ -158,44 +73,44 @@ public final class Support extends ComponentResource {
 
     /** Who scrapes the hubs' metrics, when monitoring is on: hubs let it through their network policy. */
     public Optional<HubValuesInput.MetricsScraper> metricsScraper() {
-        return monitoring ? Optional.of(new HubValuesInput.MetricsScraper(MONITORING_NAMESPACE,
-                Map.of("app.kubernetes.io/name", "prometheus", "app.kubernetes.io/component", "server")))
-                : Optional.empty();
+        return monitoring ? Optional.of(Monitoring.metricsScraper()) : Optional.empty();
     }
 
     /** The Gateway's public addresses. */
     public Output<List<String>> ingressAddresses() {
-        return address.addresses();
+        return gateway.address().addresses();
     }
 
     /** The A record of every served domain, those hubfleet keeps and those to create by hand. */
     public List<DnsRecord> dnsRecords() {
-        return dnsRecords;
+        return dns.records();
     }
 
     /** The records as a stack output. */
     public Output<List<Map<String, Object>>> dnsRecordsOutput() {
-        return Output.all(dnsRecords.stream().map(DnsRecord::asOutput).toList());
+        return dns.asOutput();
     }
 
-    /** The namespace of cluster-wide jobs and the Gateway. */
     /** The name servers of the DNS zone hubfleet created, for the parent zone to delegate to. */
     public Optional<Output<List<String>>> dnsNameServers() {
-        return dnsNameServers;
+        return dns.nameServers();
     }
 
     /** The installed charts that ship CRDs in crds/ (Helm never upgrades those), by component. */
     public Map<String, HelmChart> crdCharts() {
-        return java.util.Collections.unmodifiableMap(crdCharts);
+        Map<String, HelmChart> charts = new TreeMap<>(gateway.crdCharts());
+        charts.putAll(addOns.crdCharts());
+        return java.util.Collections.unmodifiableMap(charts);
     }
 
     /** The ACME account the cluster's issuer uses; hub-only stacks' issuers use the same. */
     public AcmeAccount acme() {
-        return acme;
+        return gateway.acme();
     }
 
+    /** The namespace of cluster-wide jobs and the Gateway. */
     public String systemNamespace() {
-        return SYSTEM_NAMESPACE;
+        return IngressGateway.SYSTEM_NAMESPACE;
     }
 
     /** The hubs' domains, and Grafana's when it has one. */
@@ -204,96 +119,8 @@ public final class Support extends ComponentResource {
         args.hubs().forEach(hub -> sites.add(GatewaySite.hub(hub.hub(), hub.domain())));
         if (args.monitoring().enabled()) {
             args.monitoring().grafana().optionalDomain().ifPresent(domain ->
-                    sites.add(GatewaySite.namespace(MONITORING_SITE, domain, MONITORING_NAMESPACE)));
+                    sites.add(GatewaySite.namespace(Monitoring.SITE, domain, Monitoring.NAMESPACE)));
         }
         return List.copyOf(sites);
     }
-
-    /**
-     * In the zone, hubfleet keeps the record; outside it (or with no zone), the operator creates it. In
-     * an account hubfleet creates, the zone is created first (GCP; other clouds refuse the combination).
-     */
-    private List<DnsRecord> dnsRecords(String name, SupportArgs args) {
-        List<DnsRecord> records = new ArrayList<>();
-        List<com.pulumi.resources.Resource> zone = new ArrayList<>();
-        if (args.dns().isPresent() && account().args().creates()) {
-            account().platform().dns().createZone(this, account().provider(), name + "-dns-zone", args.dns().get())
-                    .ifPresent(created -> {
-                        zone.add(created.zone());
-                        this.dnsNameServers = Optional.of(created.nameServers());
-                    });
-        }
-        for (GatewaySite site : sites) {
-            boolean managed = args.dns().map(dns -> dns.contains(site.domain())).orElse(false);
-            if (managed) {
-                account().platform().dns().pointAt(this, account().provider(), name + "-dns-" + site.name(),
-                        args.dns().get(), site.domain(), address.addresses(), zone);
-            }
-            records.add(new DnsRecord(site.domain(), address.addresses(),
-                    args.dns().map(dns -> dns.ttlSeconds()).orElse(DEFAULT_TTL_SECONDS), managed));
-        }
-        return List.copyOf(records);
-    }
-
-    static List<Map<String, Object>> listeners(List<GatewaySite> sites) {
-        List<Map<String, Object>> listeners = new ArrayList<>();
-        // Plain HTTP: ACME challenges (routes in the system namespace) and the redirect to HTTPS.
-        listeners.add(Map.of("name", HTTP_LISTENER, "protocol", "HTTP", "port", 80,
-                "allowedRoutes", Map.of("namespaces", Map.of("from", "Same"))));
-        for (GatewaySite site : sites) {
-            Map<String, Object> listener = new LinkedHashMap<>();
-            listener.put("name", site.listenerName());
-            listener.put("protocol", "HTTPS");
-            listener.put("port", 443);
-            listener.put("hostname", site.domain());
-            listener.put("tls", Map.of("mode", "Terminate",
-                    "certificateRefs", List.of(Map.of("kind", "Secret", "name", site.tlsSecretName()))));
-            // Only the site's own namespace may route this domain.
-            listener.put("allowedRoutes", Map.of("namespaces", Map.of("from", "Selector",
-                    "selector", Map.of("matchLabels", site.namespaceSelector()))));
-            listeners.add(listener);
-        }
-        return listeners;
-    }
-
-    private static Output<Map<String, Object>> envoyProxySpec(IngressAddress address) {
-        Output<String> loadBalancerIP = address.loadBalancerIP().orElse(Output.of(""));
-        return Output.tuple(address.serviceAnnotations(), loadBalancerIP).applyValue(t -> {
-            Map<String, Object> service = new LinkedHashMap<>();
-            service.put("type", "LoadBalancer");
-            // Keeps clients' addresses (for the hub's logs) and skips a second hop between nodes.
-            service.put("externalTrafficPolicy", "Local");
-            if (!t.t1.isEmpty()) {
-                service.put("annotations", new java.util.TreeMap<>(t.t1));
-            }
-            if (!t.t2.isEmpty()) {
-                service.put("loadBalancerIP", t.t2);
-            }
-            Map<String, Object> spec = new LinkedHashMap<>();
-            // Gateways of hub-only stacks (one per hub, in its namespace) share this Envoy and its address.
-            spec.put("mergeGateways", true);
-            spec.put("provider", Map.of("type", "Kubernetes", "kubernetes", Map.of(
-                    "envoyService", service,
-                    "envoyDeployment", Map.of("replicas", 2, "pod", Map.of(
-                            "nodeSelector", Map.of("hub.jupyter.org/node-purpose", "core"))))));
-            return spec;
-        });
-    }
-
-    private static Map<String, Object> metadata(String objectName, String namespace, Map<String, String> annotations) {
-        Map<String, Object> metadata = new LinkedHashMap<>();
-        metadata.put("name", objectName);
-        metadata.put("namespace", namespace);
-        if (!annotations.isEmpty()) {
-            metadata.put("annotations", annotations);
-        }
-        return metadata;
-    }
-
-    private static Release release(String resourceName, String releaseName, String namespace, HelmChart chart,
-                                   CustomResourceOptions options) {
-        return HelmRelease.create(resourceName, releaseName, namespace, true, chart, Output.of(chart.baselineCopy()),
-                900, options);
-    }
-
 }

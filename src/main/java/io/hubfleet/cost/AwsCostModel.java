@@ -64,7 +64,7 @@ final class AwsCostModel implements CloudCostModel {
             idle.add(pricing.line("public IPv4 address " + address.name(), address.name(), 1, "ip/public-ipv4", ""));
         }
         boolean ingress = addresses.stream().anyMatch(a -> plan.plan().parentOf(a)
-                .map(p -> p.type().equals("hubfleet:index:Support")).orElse(false));
+                .map(p -> p.type().equals("hubfleet:index:IngressGateway")).orElse(false));
         if (ingress) {
             idle.add(pricing.line("network load balancer (the Gateway's Service)", "", 1, "lb/nlb",
                     "made by the cluster's load balancer integration"));

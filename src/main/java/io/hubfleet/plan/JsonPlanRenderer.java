@@ -47,6 +47,7 @@ public final class JsonPlanRenderer {
             node.put("type", r.type());
             node.put("name", r.name());
             node.put("parent", r.parent());
+            node.set("aliases", strings(r.aliases()));
             node.put("provider", r.provider());
             node.put("custom", r.custom());
             node.put("protect", r.protect());

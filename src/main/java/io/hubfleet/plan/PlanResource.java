@@ -26,6 +26,8 @@ import java.util.Optional;
  * @param standIns            outputs the offline engine invented because only the cloud knows them
  * @param secretFingerprints  JSON pointer of each secret input to a fingerprint that changes when the
  *                            stack file's encrypted value behind it does
+ * @param aliases             the URNs the engine would also know it by (its aliases, and those it inherits
+ *                            from its parent's), sorted: a resource moved under a new parent keeps its old URN
  */
 public record PlanResource(
         String urn,
@@ -42,13 +44,24 @@ public record PlanResource(
         ObjectNode inputs,
         ObjectNode outputs,
         List<String> standIns,
-        java.util.Map<String, String> secretFingerprints) {
+        java.util.Map<String, String> secretFingerprints,
+        List<String> aliases) {
 
     public PlanResource {
+        aliases = List.copyOf(aliases);
         ignoreChanges = List.copyOf(ignoreChanges);
         dependsOn = List.copyOf(dependsOn);
         standIns = List.copyOf(standIns);
         secretFingerprints = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(secretFingerprints));
+    }
+
+    /** A resource with no aliases. */
+    public PlanResource(String urn, String type, String name, String parent, String provider, boolean custom,
+                        boolean protect, boolean retainOnDelete, boolean deleteBeforeReplace,
+                        List<String> ignoreChanges, List<String> dependsOn, ObjectNode inputs, ObjectNode outputs,
+                        List<String> standIns, java.util.Map<String, String> secretFingerprints) {
+        this(urn, type, name, parent, provider, custom, protect, retainOnDelete, deleteBeforeReplace, ignoreChanges,
+                dependsOn, inputs, outputs, standIns, secretFingerprints, List.of());
     }
 
     /** The input at a JSON pointer ({@code /nodeConfig/machineType}), or a missing node. */
@@ -62,6 +75,7 @@ public record PlanResource(
 
     PlanResource withOutputs(ObjectNode newOutputs) {
         return new PlanResource(urn, type, name, parent, provider, custom, protect, retainOnDelete,
-                deleteBeforeReplace, ignoreChanges, dependsOn, inputs, newOutputs, standIns, secretFingerprints);
+                deleteBeforeReplace, ignoreChanges, dependsOn, inputs, newOutputs, standIns, secretFingerprints,
+                aliases);
     }
 }

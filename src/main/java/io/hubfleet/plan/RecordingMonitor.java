@@ -45,12 +45,16 @@ final class RecordingMonitor extends MockMonitor {
     private final List<PlanInvoke> invokes = java.util.Collections.synchronizedList(new ArrayList<>());
 
     private final Map<String, ObjectNode> stackReferences;
+    private final AliasUrns aliasUrns;
 
     RecordingMonitor(Mocks mocks, Log log, String stack, String project, Map<String, ObjectNode> stackReferences) {
         super(mocks, log);
         this.stack = stack;
         this.project = project;
         this.stackReferences = Map.copyOf(stackReferences);
+        // A child registers after its parent (it needs the parent's URN), so the parent's aliases are known.
+        this.aliasUrns = new AliasUrns(stack, project, urn -> Optional.ofNullable(resources.get(urn))
+                .map(PlanResource::aliases).orElse(List.of()));
     }
 
     @Override
@@ -85,7 +89,8 @@ final class RecordingMonitor extends MockMonitor {
                 PlanValues.toJson(inputs),
                 JsonNodeFactory.instance.objectNode(),
                 standIns.stream().sorted().toList(),
-                PlanValues.secretFingerprints(inputs)));
+                PlanValues.secretFingerprints(inputs),
+                aliasUrns.of(request.getAliasesList(), request.getType(), request.getName(), request.getParent())));
         Struct finalState = state.build();
         states.put(urn, finalState);
         ids.put(urn, id);

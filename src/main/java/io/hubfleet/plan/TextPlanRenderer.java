@@ -57,6 +57,12 @@ public final class TextPlanRenderer {
         if (resource.retainOnDelete()) {
             out.append("  [retain-on-delete]");
         }
+        for (String alias : resource.aliases()) {
+            // Where it was: the deployed resource it keeps (an alias's parent chain, docs/plan-format.md).
+            String[] chain = alias.split("::")[2].split("\\$");
+            out.append("  [alias: was under ").append(chain.length > 1 ? chain[chain.length - 2] : "no parent")
+                    .append(']');
+        }
         String inputs = keyInputs(resource);
         if (!inputs.isEmpty()) {
             out.append("  ").append(inputs);

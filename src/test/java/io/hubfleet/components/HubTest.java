@@ -90,7 +90,7 @@ class HubTest {
     @Test
     void theHubsDirectoryIsMadeByAJobInTheSystemNamespaceOnly() {
         PlanResource job = plan.get("kubernetes:batch/v1:Job", "alpha-home-directory");
-        assertThat(job.input("/metadata/namespace").asText()).isEqualTo(Support.SYSTEM_NAMESPACE);
+        assertThat(job.input("/metadata/namespace").asText()).isEqualTo(IngressGateway.SYSTEM_NAMESPACE);
         assertThat(job.input("/spec/template/spec/volumes/0/nfs/path").asText()).isEqualTo("/homes");
         assertThat(job.input("/spec/template/spec/containers/0/command/2").asText())
                 .contains("mkdir -p /export/alpha/_shared").doesNotContain("rm ");
@@ -117,8 +117,8 @@ class HubTest {
         JsonNode route = Releases.values(plan, "beta").path("httpRoute");
         assertThat(route.path("enabled").asBoolean()).isTrue();
         assertThat(route.path("hostnames").toString()).isEqualTo("[\"beta.example.org\"]");
-        assertThat(route.at("/gateway/name").asText()).isEqualTo(Support.GATEWAY);
-        assertThat(route.at("/gateway/namespace").asText()).isEqualTo(Support.SYSTEM_NAMESPACE);
+        assertThat(route.at("/gateway/name").asText()).isEqualTo(IngressGateway.GATEWAY);
+        assertThat(route.at("/gateway/namespace").asText()).isEqualTo(IngressGateway.SYSTEM_NAMESPACE);
         assertThat(route.at("/gateway/sectionName").asText()).isEqualTo("https-beta");
         JsonNode values = Releases.values(plan, "beta");
         assertThat(values.at("/proxy/service/type").asText()).isEqualTo("ClusterIP");

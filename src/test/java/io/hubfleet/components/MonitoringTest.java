@@ -42,7 +42,7 @@ class MonitoringTest {
     @Test
     void prometheusKeepsMetricsOnAVolumeForTheRetentionOnTheCorePool() {
         PlanResource release = internal.get(Releases.TYPE, "test-support-prometheus");
-        assertParent(internal, release, Support.TYPE, "test-support");
+        assertParent(internal, release, Monitoring.TYPE, "test-support");
         assertThat(release.input("/namespace").asText()).isEqualTo("monitoring");
         assertThat(release.input("/chart").asText()).isEqualTo("prometheus");
         assertThat(release.input("/version").asText()).isEqualTo("29.27.0");
@@ -135,7 +135,7 @@ class MonitoringTest {
         assertThat(values.at("/route/main/enabled").asBoolean()).isTrue();
         assertThat(values.at("/route/main/hostnames/0").asText()).isEqualTo("grafana.example.org");
         assertThat(values.at("/route/main/parentRefs/0/sectionName").asText()).isEqualTo("https-monitoring");
-        assertThat(values.at("/route/main/parentRefs/0/namespace").asText()).isEqualTo(Support.SYSTEM_NAMESPACE);
+        assertThat(values.at("/route/main/parentRefs/0/namespace").asText()).isEqualTo(IngressGateway.SYSTEM_NAMESPACE);
         assertThat(values.at("/grafana.ini/server/root_url").asText()).isEqualTo("https://grafana.example.org/");
         assertThat(values.at("/admin/existingSecret").asText()).isEqualTo("grafana-admin");
 

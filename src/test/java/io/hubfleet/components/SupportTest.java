@@ -25,9 +25,23 @@ class SupportTest {
     }
 
     @Test
+    void supportOnlyComposesComponentsNamedForWhatTheyDo() {
+        PlanResource support = plan.get(Support.TYPE, "test-support");
+        assertThat(plan.childrenOf(support.urn())).extracting(r -> r.type() + " " + r.name())
+                .containsExactlyInAnyOrder(IngressGateway.TYPE + " test-support", DnsRecords.TYPE + " test-support",
+                        Monitoring.TYPE + " test-support", ClusterAddOns.TYPE + " test-support");
+        assertThat(plan.childrenOf(support.urn())).allSatisfy(component -> assertThat(component.aliases()).isEmpty());
+        // Each resource it made before the split keeps that URN as its alias.
+        PlanResource gateway = plan.get("kubernetes:gateway.networking.k8s.io/v1:Gateway", "test-support-gateway");
+        assertParent(plan, gateway, IngressGateway.TYPE, "test-support");
+        assertThat(gateway.aliases()).containsExactly(support.urn().replace("::test-support", "")
+                + "$kubernetes:gateway.networking.k8s.io/v1:Gateway::test-support-gateway");
+    }
+
+    @Test
     void certManagerAndEnvoyGatewayArePinnedReleases() {
         PlanResource certManager = plan.get(Releases.TYPE, "test-support-cert-manager");
-        assertParent(plan, certManager, Support.TYPE, "test-support");
+        assertParent(plan, certManager, IngressGateway.TYPE, "test-support");
         assertThat(certManager.input("/chart").asText()).isEqualTo("cert-manager");
         assertThat(certManager.input("/repositoryOpts/repo").asText()).isEqualTo("https://charts.jetstack.io");
         assertThat(certManager.input("/version").asText()).matches("v\\d+\\.\\d+\\.\\d+");
@@ -49,8 +63,8 @@ class SupportTest {
     void theGatewayHasAnHttpsListenerPerHubOnlyThatHubMayUse() {
         PlanResource gateway = plan.get("kubernetes:gateway.networking.k8s.io/v1:Gateway", "test-support-gateway");
         assertThat(gateway.input("/metadata/annotations/cert-manager.io~1cluster-issuer").asText())
-                .isEqualTo(Support.CLUSTER_ISSUER);
-        assertThat(gateway.input("/spec/gatewayClassName").asText()).isEqualTo(Support.GATEWAY_CLASS);
+                .isEqualTo(IngressGateway.CLUSTER_ISSUER);
+        assertThat(gateway.input("/spec/gatewayClassName").asText()).isEqualTo(IngressGateway.GATEWAY_CLASS);
         List<String> names = new ArrayList<>();
         for (JsonNode listener : gateway.input("/spec/listeners")) {
             names.add(listener.path("name").asText());

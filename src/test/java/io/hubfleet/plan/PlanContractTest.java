@@ -40,13 +40,24 @@ class PlanContractTest {
 
     @Test
     void everyResourceCarriesTheContractsFields() {
-        Set<String> required = Set.of("urn", "type", "name", "parent", "provider", "protect", "retainOnDelete",
-                "inputs", "secretFingerprints");
+        Set<String> required = Set.of("urn", "type", "name", "parent", "aliases", "provider", "protect",
+                "retainOnDelete", "inputs", "secretFingerprints");
         for (JsonNode resource : json.path("resources")) {
             assertThat(fieldNames(resource)).as(resource.path("urn").asText()).containsAll(required);
+            assertThat(resource.path("aliases").isArray()).isTrue();
             assertThat(resource.path("inputs").isObject()).isTrue();
             assertThat(resource.path("protect").isBoolean()).isTrue();
         }
+    }
+
+    @Test
+    void aResourceMovedUnderANewComponentHasItsOldUrnAsItsAlias() {
+        JsonNode issuer = resource("kubernetes:cert-manager.io/v1:ClusterIssuer", "demo-gcp-support-cluster-issuer");
+        assertThat(issuer.path("parent").asText()).endsWith("$hubfleet:index:IngressGateway::demo-gcp-support");
+        List<String> aliases = new java.util.ArrayList<>();
+        issuer.path("aliases").forEach(alias -> aliases.add(alias.asText()));
+        assertThat(aliases).containsExactly("urn:pulumi:demo-gcp::hubfleet::pulumi:pulumi:Stack"
+                + "$hubfleet:index:Support$kubernetes:cert-manager.io/v1:ClusterIssuer::demo-gcp-support-cluster-issuer");
     }
 
     @Test
@@ -134,6 +145,7 @@ class PlanContractTest {
         assertThat(text).contains("├─ hubfleet:index:Cluster  demo-gcp")
                 .contains("gcp:container/nodePool:NodePool  demo-gcp-user-m")
                 .contains("minMasterVersion=1.35")
+                .contains("ClusterIssuer  demo-gcp-support-cluster-issuer  [alias: was under hubfleet:index:Support]")
                 .contains("kubeconfig: [secret]");
     }
 

@@ -2,7 +2,7 @@ package io.hubfleet.program;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.hubfleet.components.Support;
+import io.hubfleet.components.IngressGateway;
 import io.hubfleet.plan.Plan;
 import io.hubfleet.plan.PlanResource;
 import io.hubfleet.testing.Stacks;
@@ -36,7 +36,7 @@ class IngressAndDnsTest {
     void gkeServesTheGatewayOnAReservedRegionalAddressAndCloudDnsPointsEachHubAtIt() {
         Plan plan = Stacks.plan(Stacks.with(Stacks.GCP_WITH_HUB + OUTSIDE_HUB, GCP_DNS));
         PlanResource address = plan.get("gcp:compute/address:Address", "test-support-ingress");
-        assertParent(plan, address, Support.TYPE, "test-support");
+        assertParent(plan, address, IngressGateway.TYPE, "test-support");
         assertThat(address.input("/addressType").asText()).isEqualTo("EXTERNAL");
         assertThat(address.input("/region").asText()).isEqualTo("us-central1");
         assertThat(envoyService(plan).path("loadBalancerIP").asText()).isEqualTo("<stand-in:test-support-ingress.address>");

@@ -97,7 +97,9 @@ class PortabilityTest {
         Set<String> gcp = components(PLANS.get(Cloud.GCP));
         assertThat(gcp).contains("hubfleet:index:Cluster campus", "hubfleet:index:NodePool campus-gpu",
                 "hubfleet:index:Filestore campus-home", "hubfleet:index:Hub campus",
-                "hubfleet:index:DaskGateway campus-dask", "hubfleet:index:Support campus-support");
+                "hubfleet:index:DaskGateway campus-dask", "hubfleet:index:Support campus-support",
+                "hubfleet:index:IngressGateway campus-support", "hubfleet:index:DnsRecords campus-support",
+                "hubfleet:index:Monitoring campus-support", "hubfleet:index:ClusterAddOns campus-support");
         PLANS.forEach((cloud, plan) -> assertThat(components(plan)).as(cloud.toString()).isEqualTo(gcp));
     }
 

@@ -36,6 +36,7 @@ public final class JsonDiffRenderer {
             node.put("add", stack.count(ResourceChange.Action.ADD));
             node.put("change", stack.count(ResourceChange.Action.UPDATE));
             node.put("remove", stack.count(ResourceChange.Action.REMOVE));
+            node.put("move", stack.count(ResourceChange.Action.MOVE));
             node.put("dataSafetyWarnings", stack.warnings());
             if (stack.cost() != null) {
                 ObjectNode cost = node.putObject("cost");
@@ -53,6 +54,9 @@ public final class JsonDiffRenderer {
                 r.put("type", resource.type());
                 r.put("name", resource.name());
                 r.put("action", resource.action().word());
+                if (resource.movedFrom() != null) {
+                    r.put("movedFrom", resource.movedFrom());
+                }
                 changes(r.putArray("changes"), resource.changes());
                 ArrayNode warnings = r.putArray("warnings");
                 resource.warnings().forEach(warnings::add);

@@ -16,7 +16,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Compares plans (their JSON, docs/plan-format.md) stack by stack: resources match by URN; a matched
+ * Compares plans (their JSON, docs/plan-format.md) stack by stack: resources match by URN, or a new
+ * resource matches the old one whose URN is one of its {@code aliases} (moved, as the Pulumi engine
+ * matches it: kept, not deleted and created); a matched
  * resource changes when its inputs (an RFC 6902 diff, by zjsonpatch), its options or the fingerprint
  * of a secret input differ. Stand-in values are the same on both sides, so only real changes show.
  */
@@ -56,12 +58,17 @@ public final class PlanDiffer {
         }
         Map<String, JsonNode> oldResources = resources(before);
         Map<String, JsonNode> newResources = resources(after);
+        Map<String, String> movedFrom = moves(oldResources, newResources);
+        java.util.Set<String> movedAway = new java.util.HashSet<>(movedFrom.values());
         TreeSet<String> urns = new TreeSet<>(oldResources.keySet());
+        urns.removeAll(movedAway);
         urns.addAll(newResources.keySet());
         List<ResourceChange> changes = new ArrayList<>();
         for (String urn : urns) {
-            JsonNode was = oldResources.get(urn);
+            String oldUrn = movedFrom.getOrDefault(urn, urn);
+            JsonNode was = oldResources.get(oldUrn);
             JsonNode is = newResources.get(urn);
+            String moved = movedFrom.get(urn);
             if (was == null) {
                 changes.add(new ResourceChange(urn, is.path("type").asText(), is.path("name").asText(),
                         ResourceChange.Action.ADD, List.of(), List.of()));
@@ -72,7 +79,10 @@ public final class PlanDiffer {
                 List<InputChange> inputs = resourceChanges(was, is);
                 if (!inputs.isEmpty()) {
                     changes.add(new ResourceChange(urn, is.path("type").asText(), is.path("name").asText(),
-                            ResourceChange.Action.UPDATE, inputs, DataSafety.update(was, inputs)));
+                            ResourceChange.Action.UPDATE, inputs, DataSafety.update(was, inputs), moved));
+                } else if (moved != null) {
+                    changes.add(new ResourceChange(urn, is.path("type").asText(), is.path("name").asText(),
+                            ResourceChange.Action.MOVE, List.of(), List.of(), moved));
                 }
             }
         }
@@ -87,6 +97,32 @@ public final class PlanDiffer {
                 : changes.isEmpty() && outputs.isEmpty() && !costChanged ? StackDiff.Status.UNCHANGED
                 : StackDiff.Status.CHANGED;
         return new StackDiff(stack, cloud, stage, clusterStack, status, changes, outputs, cost);
+    }
+
+    /**
+     * New resources (by URN) that are old ones under another URN: a new URN the old plan lacks, with an
+     * alias that is an old URN the new plan lacks. An old URN two resources claim matches neither (the
+     * engine refuses such a program), so both show as added and the old one as removed.
+     */
+    private static Map<String, String> moves(Map<String, JsonNode> oldResources, Map<String, JsonNode> newResources) {
+        Map<String, List<String>> claims = new TreeMap<>();
+        newResources.forEach((urn, resource) -> {
+            if (!oldResources.containsKey(urn)) {
+                for (JsonNode alias : resource.path("aliases")) {
+                    String old = alias.asText();
+                    if (oldResources.containsKey(old) && !newResources.containsKey(old)) {
+                        claims.computeIfAbsent(old, k -> new ArrayList<>()).add(urn);
+                    }
+                }
+            }
+        });
+        Map<String, String> movedFrom = new TreeMap<>();
+        claims.forEach((old, claimants) -> {
+            if (claimants.size() == 1 && !movedFrom.containsKey(claimants.get(0))) {
+                movedFrom.put(claimants.get(0), old);
+            }
+        });
+        return movedFrom;
     }
 
     private static List<InputChange> resourceChanges(JsonNode was, JsonNode is) {

@@ -11,7 +11,7 @@ import java.util.List;
  * @param clusterStack   for a hub-only stack, its cluster stack's name (the last part of
  *                       {@code hubfleet:clusterStack}); null for a stack that makes its cluster
  * @param status         whether the stack is new, gone, changed or unchanged
- * @param resources      the resources added, updated and removed, by URN
+ * @param resources      the resources added, updated, removed and moved, by URN
  * @param outputChanges  the stack outputs that change
  * @param cost           how its idle monthly cost changes, or null when the plans carry no cost
  */
@@ -45,9 +45,10 @@ public record StackDiff(String stack, String cloud, String stage, String cluster
         return resources.stream().mapToLong(r -> r.warnings().size()).sum();
     }
 
-    /** "2 to add, 1 to change, 0 to remove". */
+    /** "2 to add, 1 to change, 0 to remove", and ", 3 moved" when resources only move. */
     public String summary() {
+        long moved = count(ResourceChange.Action.MOVE);
         return count(ResourceChange.Action.ADD) + " to add, " + count(ResourceChange.Action.UPDATE) + " to change, "
-                + count(ResourceChange.Action.REMOVE) + " to remove";
+                + count(ResourceChange.Action.REMOVE) + " to remove" + (moved == 0 ? "" : ", " + moved + " moved");
     }
 }

@@ -35,6 +35,12 @@ public final class TextDiffRenderer {
         for (ResourceChange resource : stack.resources()) {
             out.append(indent).append(resource.action().symbol()).append(' ').append(resource.type())
                     .append("  ").append(resource.name()).append('\n');
+            if (resource.movedFrom() != null) {
+                // The old parent's type: the JSON diff has the whole old URN.
+                String[] chain = resource.movedFrom().split("::")[2].split("\\$");
+                out.append(indent).append("    moved: was under ")
+                        .append(chain.length > 1 ? chain[chain.length - 2] : "no parent").append('\n');
+            }
             for (InputChange change : resource.changes()) {
                 out.append(indent).append("    ").append(change.path()).append(": ")
                         .append(DiffValues.arrow(change)).append('\n');

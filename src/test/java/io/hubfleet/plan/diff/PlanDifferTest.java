@@ -53,6 +53,62 @@ class PlanDifferTest {
         assertThat(stack.summary()).isEqualTo("1 to add, 1 to change, 1 to remove");
     }
 
+    /** A resource at a URN under a parent chain, with aliases (URNs). */
+    private static String at(String chain, String name, String inputs, String... aliases) {
+        StringBuilder list = new StringBuilder();
+        for (String alias : aliases) {
+            list.append(list.length() == 0 ? "" : ",").append('\'').append(alias).append('\'');
+        }
+        return ("{'urn': '" + urn(chain, name) + "', 'type': 'x:y:Z', 'name': '" + name + "', 'protect': false, "
+                + "'retainOnDelete': false, 'deleteBeforeReplace': false, 'ignoreChanges': [], 'provider': null, "
+                + "'aliases': [" + list + "], 'inputs': " + inputs
+                + ", 'secretFingerprints': {}}").replace('\'', '"');
+    }
+
+    private static String urn(String chain, String name) {
+        return "urn:pulumi:s::hubfleet::" + chain + "$x:y:Z::" + name;
+    }
+
+    @Test
+    void aResourceWhoseAliasIsAnOldUrnMovedAndIsNeitherRemovedNorAdded() throws Exception {
+        JsonNode before = plan("s", at("a:b:Old", "gw", "{}") + "," + at("a:b:Old", "dns", "{\"ttl\": 1}"));
+        JsonNode after = plan("s", at("a:b:Old$a:b:New", "gw", "{}", urn("a:b:Old", "gw")) + ","
+                + at("a:b:Old$a:b:New", "dns", "{\"ttl\": 2}", urn("a:b:Old", "dns")));
+        StackDiff stack = only(PlanDiffer.diff(List.of(before), List.of(after)));
+        assertThat(stack.resources()).extracting(r -> r.action() + " " + r.name() + " from " + r.movedFrom())
+                .containsExactlyInAnyOrder("MOVE gw from " + urn("a:b:Old", "gw"),
+                        "UPDATE dns from " + urn("a:b:Old", "dns"));
+        assertThat(stack.resources()).filteredOn(r -> r.name().equals("dns")).singleElement()
+                .satisfies(r -> assertThat(r.changes()).extracting(InputChange::path).containsExactly("/ttl"));
+        assertThat(stack.summary()).isEqualTo("0 to add, 1 to change, 0 to remove, 1 moved");
+        JsonNode json = JsonDiffRenderer.toJson(PlanDiffer.diff(List.of(before), List.of(after))).at("/stacks/0");
+        assertThat(json.path("move").asInt()).isEqualTo(1);
+        assertThat(json.path("remove").asInt()).isZero();
+        assertThat(json.at("/resources").findValuesAsText("movedFrom"))
+                .containsExactlyInAnyOrder(urn("a:b:Old", "gw"), urn("a:b:Old", "dns"));
+        assertThat(TextDiffRenderer.render(PlanDiffer.diff(List.of(before), List.of(after))))
+                .contains("  > x:y:Z  gw\n      moved: was under a:b:Old\n");
+    }
+
+    @Test
+    void anOldUrnTwoResourcesClaimMatchesNeither() throws Exception {
+        JsonNode before = plan("s", at("a:b:Old", "gw", "{}"));
+        JsonNode after = plan("s", at("a:b:One", "gw", "{}", urn("a:b:Old", "gw")) + ","
+                + at("a:b:Two", "gw", "{}", urn("a:b:Old", "gw")));
+        assertThat(only(PlanDiffer.diff(List.of(before), List.of(after))).resources())
+                .extracting(r -> r.action() + " " + r.urn())
+                .containsExactlyInAnyOrder("REMOVE " + urn("a:b:Old", "gw"), "ADD " + urn("a:b:One", "gw"),
+                        "ADD " + urn("a:b:Two", "gw"));
+    }
+
+    @Test
+    void anAliasToAnUrnTheNewPlanStillHasIsNoMove() throws Exception {
+        JsonNode before = plan("s", at("a:b:Old", "gw", "{}"));
+        JsonNode after = plan("s", at("a:b:Old", "gw", "{}") + "," + at("a:b:New", "gw", "{}", urn("a:b:Old", "gw")));
+        assertThat(only(PlanDiffer.diff(List.of(before), List.of(after))).resources())
+                .extracting(r -> r.action() + " " + r.urn()).containsExactly("ADD " + urn("a:b:New", "gw"));
+    }
+
     @Test
     void nestedInputsReportTheirFullPath() throws Exception {
         JsonNode before = plan("s", resource("hub", "{'values': {'singleuser': {'image': {'tag': 'a'}}, 'list': [1, 2]}}"
