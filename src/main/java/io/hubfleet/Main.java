@@ -35,6 +35,8 @@ public final class Main {
             return;
         }
         TunedJvm.exitWithParent();
+        // The schema and the binder's set-up, on the second core while this one checks the jar and reads the environment.
+        StackConfigReader.prepareInBackground();
         var stale = PrebuiltProgram.staleness(Path.of("").toAbsolutePath());
         if (stale.isPresent()) {
             System.err.println("error: " + stale.get());
