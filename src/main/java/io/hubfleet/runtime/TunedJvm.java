@@ -17,9 +17,10 @@ import java.util.OptionalInt;
  *
  * <p>Pulumi's Java language host runs a prebuilt program as {@code java -jar <binary>} and nothing
  * else: a binary not ending in {@code .jar} is not run at all (the Maven executor is tried next), and
- * the program's environment is the CLI's own (pulumi-java {@code pkg/internal/executors/executor_jar.go},
- * {@code NewJavaExecutor} and {@code newJarExecutor}; {@code pkg/cmd/pulumi-language-java/main.go},
- * {@code Run} and {@code constructEnv}). So neither a launcher script nor {@code JDK_JAVA_OPTIONS}
+ * the program's environment is the CLI's own (pulumi-java: {@code pkg/internal/executors/executor_jar.go}
+ * lines 20-23 and 35 at 503547ec, {@code executor.go} lines 69-75 at 9c8db468, {@code executor_maven.go}
+ * line 46 at 226f9e29; {@code pkg/cmd/pulumi-language-java/main.go} at e34a3965, {@code Run} and
+ * {@code constructEnv}; docs/performance.md quotes them). So neither a launcher script nor {@code JDK_JAVA_OPTIONS}
  * (which every user would have to set in their own shell) can give the program its flags, and a jar's
  * manifest cannot carry JVM options. The program therefore starts itself once more: the first JVM
  * does nothing but start the second with the flags and wait for it, passing on its standard streams
