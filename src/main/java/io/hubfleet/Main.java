@@ -10,15 +10,18 @@ import io.hubfleet.program.EstateProgram;
 import io.hubfleet.program.HubStackProgram;
 import io.hubfleet.program.PrebuiltProgram;
 import io.hubfleet.runtime.EngineRun;
+import io.hubfleet.runtime.TunedJvm;
 
 import java.nio.file.Path;
+import java.util.OptionalInt;
 
 /**
  * The Pulumi program: what {@code pulumi up} and {@code pulumi preview} run. The stack config is read
  * and checked before the Pulumi runtime starts, so a bad stack file registers nothing; before that, a
  * prebuilt jar older than its sources refuses to run ({@link PrebuiltProgram}). It runs under
  * {@link EngineRun}: the SDK's start-up with a task runner whose cost does not grow with the square of
- * the resources.
+ * the resources. Pulumi starts it with the JVM's default flags ({@code java -jar}), so it first starts
+ * itself again with {@code ./hubfleet}'s flags and class-data archive ({@link TunedJvm}).
  */
 public final class Main {
 
@@ -26,6 +29,14 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        OptionalInt tuned = TunedJvm.restart(Main.class, args);
+        if (tuned.isPresent()) {
+            System.exit(tuned.getAsInt());
+            return;
+        }
+        TunedJvm.exitWithParent();
+        // The schema and the binder's set-up, on the second core while this one checks the jar and reads the environment.
+        StackConfigReader.prepareInBackground();
         var stale = PrebuiltProgram.staleness(Path.of("").toAbsolutePath());
         if (stale.isPresent()) {
             System.err.println("error: " + stale.get());

@@ -1,11 +1,13 @@
 package io.hubfleet.cli;
 
 import io.hubfleet.config.InvalidStackConfigException;
+import io.hubfleet.config.StackConfigReader;
 import io.hubfleet.plan.PlanFailedException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
+import java.util.List;
 
 /**
  * {@code ./hubfleet}: the operator's tool around the Pulumi program. Exit status: 0 done, 2 bad input
@@ -15,10 +17,17 @@ import java.io.PrintWriter;
 @Command(name = "hubfleet",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        description = "Managed JupyterHubs as Pulumi stacks. Start with: hubfleet new <stack>, then hubfleet plan <stack>",
-        subcommands = {NewCommand.class, PlanCommand.class, DiffCommand.class, ExportCommand.class, DeployOrderCommand.class,
-                HomesCommand.class, SmokeCommand.class, SmokeTargetsCommand.class, CommandLine.HelpCommand.class})
+        description = "Managed JupyterHubs as Pulumi stacks. Start with: hubfleet new <stack>, then hubfleet plan <stack>")
 public final class HubfleetCli implements Runnable {
+
+    /**
+     * The commands, in the order help lists them. They are added to the command line by {@link #commandLine}
+     * rather than named in {@code @Command(subcommands)}: picocli builds every named command's model (by
+     * reflection on its annotations) and initialises its class, about 0.1 s of a cold run, and a run needs one.
+     */
+    private static final List<Class<?>> COMMANDS = List.of(NewCommand.class, PlanCommand.class, DiffCommand.class,
+            ExportCommand.class, DeployOrderCommand.class, HomesCommand.class, SmokeCommand.class,
+            SmokeTargetsCommand.class, CommandLine.HelpCommand.class);
 
     public static final int OK = 0;
     public static final int FAILED = 1;
@@ -38,6 +47,10 @@ public final class HubfleetCli implements Runnable {
         // The mock engine can livelock on a 2-core machine's default common pool; set it before first use.
         if (System.getProperty("java.util.concurrent.ForkJoinPool.common.parallelism") == null) {
             System.setProperty("java.util.concurrent.ForkJoinPool.common.parallelism", "4");
+        }
+        if (args.length > 0 && !args[0].startsWith("-") && !args[0].equals("help")) {
+            // Most commands read stack files: set that up on the second core while this one parses.
+            StackConfigReader.prepareInBackground();
         }
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
@@ -60,7 +73,7 @@ public final class HubfleetCli implements Runnable {
     }
 
     private static int execute(String[] args, PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
-        CommandLine commandLine = new CommandLine(new HubfleetCli(), factory);
+        CommandLine commandLine = commandLine(args, factory);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, cl, parseResult) -> {
@@ -91,5 +104,36 @@ public final class HubfleetCli implements Runnable {
         out.flush();
         err.flush();
         return status;
+    }
+
+    /**
+     * The command line for {@code args}: when they start with a command's name (not an option, not
+     * {@code help}), only that command is added, since parsing, running and every message of a command
+     * (its usage, errors and suggestions) involve it alone; otherwise all are, for the top level's help,
+     * version, its "a command is required" and picocli's suggestions for a misspelt command.
+     */
+    static CommandLine commandLine(String[] args, CommandLine.IFactory factory) {
+        CommandLine commandLine = new CommandLine(new HubfleetCli(), factory);
+        String first = args.length > 0 ? args[0] : "";
+        for (Class<?> command : COMMANDS) {
+            CommandLine.Command annotation = command.getAnnotation(CommandLine.Command.class);
+            List<String> names = new java.util.ArrayList<>(List.of(annotation.aliases()));
+            names.add(annotation.name());
+            if (command != CommandLine.HelpCommand.class && names.contains(first)) {
+                return commandLine.addSubcommand(create(factory, command));
+            }
+        }
+        for (Class<?> command : COMMANDS) {
+            commandLine.addSubcommand(create(factory, command));
+        }
+        return commandLine;
+    }
+
+    private static Object create(CommandLine.IFactory factory, Class<?> command) {
+        try {
+            return factory.create(command);
+        } catch (Exception e) {
+            throw new CommandLine.InitializationException("could not create " + command.getName(), e);
+        }
     }
 }

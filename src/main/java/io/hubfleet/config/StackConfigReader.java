@@ -36,6 +36,41 @@ public final class StackConfigReader {
     private StackConfigReader() {
     }
 
+    /** The records a stack file's parts bind to (readAny). */
+    private static final List<Class<?>> BOUND = List.of(NodePoolConfig.class, HubConfig.class, AccountConfig.class,
+            BudgetConfig.class, ClusterConfig.class, HomeStorageConfig.class, IngressConfig.class, DnsConfig.class,
+            MonitoringConfig.class, AlertsConfig.class);
+
+    /**
+     * Sets up what reading any stack file needs, without reading one: the published schema, compiled,
+     * and the binder's deserializers for every record (Jackson builds them by reflection on first use,
+     * and caches them). A cold run spends about 0.1 s of CPU on this, and nothing in it depends on the
+     * input, so the CLI and the program do it on a second thread while the first parses the command
+     * line or the environment (docs/performance.md). Safe to call from any thread, any number of times.
+     */
+    public static void prepare() {
+        StackSchema.get();
+        for (Class<?> type : BOUND) {
+            BINDER.readerFor(type);
+        }
+    }
+
+    /**
+     * {@link #prepare()} on a daemon thread; a failure there is left for the reading thread to meet
+     * (and report) as it would have without it.
+     */
+    public static void prepareInBackground() {
+        Thread thread = new Thread(() -> {
+            try {
+                prepare();
+            } catch (RuntimeException | LinkageError e) {
+                // the reading thread meets the same failure where it is reported properly
+            }
+        }, "hubfleet-prepare");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     /** Validates and binds an estate's stack file; a hub-only stack is refused. */
     public static StackConfig read(RawStackConfig raw) {
         StackDefinition definition = readAny(raw);

@@ -40,6 +40,8 @@ public final class EngineRun {
         // The engine logger finds its runner through the state, so its log tasks are waited for too.
         CompletionRunner runner = new CompletionRunner(state.logger);
         state.runner = runner;
+        // How the JVM was started (TunedJvm), for pulumi's --debug output; a task the runner waits for.
+        TunedJvm.description().ifPresent(state.logger::debugAsync);
         DeploymentImpl deployment = new DeploymentImpl(state);
         var instance = new DeploymentInstanceInternal(deployment);
         DeploymentInstanceHolder.setInstance(instance);

@@ -35,6 +35,10 @@ class RealRunTest {
                 assertThat(log.getSeverity()).isEqualTo(pulumirpc.EngineOuterClass.LogSeverity.DEBUG);
                 assertThat(log.getMessage()).matches("hubfleet: waited for \\d+ tasks by their completion");
             });
+            // Restarted with hubfleet's flags (TunedJvm); run from classes, there is no archive beside a jar.
+            assertThat(engine.logs()).anySatisfy(log -> assertThat(log.getMessage())
+                    .startsWith("hubfleet: started in a JVM with -XX:TieredStopAtLevel=1").endsWith(
+                            " and no class-data archive (common pool parallelism 4)"));
         }
     }
 
@@ -72,17 +76,41 @@ class RealRunTest {
         }
     }
 
+    @Test
+    void theProgramRunsInAJvmWithHubfleetsFlagsAndAnUnusableArchiveOnlyCostsSpeed(@TempDir Path dir) throws Exception {
+        Path stackFile = dir.resolve("Pulumi.tuned.yaml");
+        Files.writeString(stackFile, Stacks.GCP_WITH_HUB);
+        // Not a class-data archive at all: the JVM must start without it, silently.
+        Path archive = Files.write(dir.resolve("stale.jsa"), new byte[4096]);
+        try (StubEngine engine = new StubEngine("hubfleet", "tuned", true)) {
+            Run run = run(engine, stackFile, "tuned", true, "-D" + TunedJvm.ARCHIVE + "=" + archive);
+
+            assertThat(run.exitCode()).as(run.output()).isZero();
+            assertThat(run.output()).doesNotContain("cds", "CDS", "shared archive");
+            assertThat(engine.registrations()).isNotEmpty();
+            // Started by the first JVM with the flags of tools/jvm-flags.bash (TunedJvmTest), and in effect:
+            // the first JVM has the JDK's common pool (one thread fewer than the cores), the program 4.
+            String flags = String.join(" ", TunedJvm.flags(Runtime.getRuntime().availableProcessors()));
+            assertThat(engine.logs()).anySatisfy(log -> {
+                assertThat(log.getSeverity()).isEqualTo(pulumirpc.EngineOuterClass.LogSeverity.DEBUG);
+                assertThat(log.getMessage()).isEqualTo("hubfleet: started in a JVM with " + flags
+                        + " and the class-data archive " + archive + " (common pool parallelism 4)");
+            });
+        }
+    }
+
     private record Run(int exitCode, String output) {
     }
 
-    private static Run run(StubEngine engine, Path stackFile, String stack, boolean preview)
+    private static Run run(StubEngine engine, Path stackFile, String stack, boolean preview, String... jvmArgs)
             throws IOException, InterruptedException {
         Path root = Path.of("").toAbsolutePath();
         List<String> config = EngineConfig.of(stackFile);
         Path output = Files.createTempFile("real-run", ".txt");
-        ProcessBuilder builder = new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "io.hubfleet.Main")
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(List.of(jvmArgs));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.hubfleet.Main"));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(root.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile());

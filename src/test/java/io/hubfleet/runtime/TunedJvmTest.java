@@ -1,0 +1,33 @@
+package io.hubfleet.runtime;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The program Pulumi runs restarts itself with the flags {@code ./hubfleet} uses: one list of flags,
+ * in {@code tools/jvm-flags.bash} for the scripts and in {@link TunedJvm} for the program, which must agree.
+ */
+class TunedJvmTest {
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 8})
+    void theProgramsFlagsAreTheScriptsFlags(int cores) throws Exception {
+        assertThat(TunedJvm.flags(cores)).isEqualTo(scriptFlags(cores));
+    }
+
+    /** tools/jvm-flags.bash's flags on a machine of {@code cores} processors (nproc answering for it). */
+    private static List<String> scriptFlags(int cores) throws Exception {
+        Process process = new ProcessBuilder("bash", "-c",
+                "nproc() { echo " + cores + "; }; source tools/jvm-flags.bash && hubfleet_jvm_flags")
+                .redirectErrorStream(true).start();
+        String flags = new String(process.getInputStream().readAllBytes());
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(flags).isZero();
+        return flags.lines().filter(line -> !line.isBlank()).toList();
+    }
+}
