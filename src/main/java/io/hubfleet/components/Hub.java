@@ -90,7 +90,8 @@ public final class Hub extends ComponentResource {
 
         HubIdentity identity = site.facts().hubIdentity(this, name,
                 new HubIdentitySpec(config.name(), namespaceName, USER_SERVICE_ACCOUNT,
-                        config.scratchBucket().expiryDays(), config.persistentBucket().enabled()),
+                        config.scratchBucket().expiryDays(), config.persistentBucket().enabled(),
+                        HubDataAccess.grants(config.dataAccess())),
                 site.accountProvider());
         ServiceAccount userAccount = new ServiceAccount(name + "-users", ServiceAccountArgs.builder()
                 .metadata(ObjectMetaArgs.builder().name(USER_SERVICE_ACCOUNT).namespace(namespaceName)
@@ -200,12 +201,19 @@ public final class Hub extends ComponentResource {
                 .map(persistent -> Output.tuple(identity.scratchBucketUrl(), persistent)
                         .applyValue(t -> Map.of("scratch", t.t1, "persistent", t.t2)))
                 .orElseGet(() -> identity.scratchBucketUrl().applyValue(scratch -> Map.of("scratch", scratch)));
-        registerOutputs(Map.of(
+        Map<String, Output<?>> outputs = new java.util.LinkedHashMap<>(Map.of(
                 "url", Output.of("https://" + config.domain()),
                 "namespace", Output.of(namespaceName),
                 "scratchBucket", identity.scratchBucketUrl(),
                 "buckets", buckets,
                 "secretsNeeded", Output.all(secretsNeeded(namespaceName))));
+        if (!config.dataAccess().isEmpty()) {
+            // What the hub's identity may reach beyond its buckets, as declared (plan --check's hub-isolation
+            // accepts exactly these grants), and what owners of other accounts' buckets must add.
+            outputs.put("dataAccess", Output.of(HubDataAccess.declared(config.dataAccess())));
+            outputs.put("bucketOwnerStatements", identity.bucketOwnerStatements());
+        }
+        registerOutputs(outputs);
     }
 
 
