@@ -147,6 +147,11 @@ final class HubIsolationRule implements SecurityRule {
             Map<String, JsonNode> declared = declared(hub.get());
             boolean grantsDeclared = false;
             for (Statement statement : statements(policy.input("/policy").asText())) {
+                if (statement.negated()) {
+                    out.add(PlanIndex.violation(this, policy, "lets hub " + hub.get().name() + " act through "
+                            + "NotAction or NotResource, which allow everything they do not name",
+                            "name the actions and resources allowed (Action, Resource)"));
+                }
                 for (String resource : statement.resources()) {
                     String bucket = resource.startsWith("arn:aws:s3:::") ? resource.substring("arn:aws:s3:::".length())
                             .replaceAll("/.*$", "") : null;
@@ -228,8 +233,11 @@ final class HubIsolationRule implements SecurityRule {
         return out;
     }
 
-    /** One statement of an IAM policy document: its effect, actions and resources. */
-    record Statement(boolean allow, List<String> actions, List<String> resources) {
+    /**
+     * One statement of an IAM policy document: its effect, actions and resources, and whether it names what it
+     * does not allow instead (NotAction, NotResource).
+     */
+    record Statement(boolean allow, List<String> actions, List<String> resources, boolean negated) {
     }
 
     /** Every statement of an IAM policy document; an unreadable one as a statement reaching nothing known. */
@@ -238,10 +246,11 @@ final class HubIsolationRule implements SecurityRule {
         try {
             for (JsonNode statement : JSON.readTree(document).path("Statement")) {
                 out.add(new Statement(statement.path("Effect").asText().equals("Allow"),
-                        texts(statement.path("Action")), texts(statement.path("Resource"))));
+                        texts(statement.path("Action")), texts(statement.path("Resource")),
+                        statement.has("NotAction") || statement.has("NotResource")));
             }
         } catch (java.io.IOException e) {
-            out.add(new Statement(true, List.of(), List.of("(an unreadable policy document)")));
+            out.add(new Statement(true, List.of(), List.of("(an unreadable policy document)"), false));
         }
         return out;
     }

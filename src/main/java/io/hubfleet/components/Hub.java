@@ -71,6 +71,7 @@ public final class Hub extends ComponentResource {
     private final Optional<DaskGateway> daskGateway;
 
     private final Output<Map<String, String>> buckets;
+    private final Output<Map<String, String>> bucketOwnerStatements;
 
     public Hub(String name, HubArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, options);
@@ -201,6 +202,7 @@ public final class Hub extends ComponentResource {
                 .map(persistent -> Output.tuple(identity.scratchBucketUrl(), persistent)
                         .applyValue(t -> Map.of("scratch", t.t1, "persistent", t.t2)))
                 .orElseGet(() -> identity.scratchBucketUrl().applyValue(scratch -> Map.of("scratch", scratch)));
+        this.bucketOwnerStatements = identity.bucketOwnerStatements();
         Map<String, Output<?>> outputs = new java.util.LinkedHashMap<>(Map.of(
                 "url", Output.of("https://" + config.domain()),
                 "namespace", Output.of(namespaceName),
@@ -266,6 +268,14 @@ public final class Hub extends ComponentResource {
     /** The hub's buckets by purpose ({@code scratch}, and {@code persistent} when enabled), as URLs. */
     public Output<Map<String, String>> buckets() {
         return buckets;
+    }
+
+    /**
+     * Per bucket of the hub's {@code dataAccess}, the statement its owner adds to the bucket's policy when the
+     * bucket is in another account (AWS); empty where a grant needs nothing from the owner.
+     */
+    public Output<Map<String, String>> bucketOwnerStatements() {
+        return bucketOwnerStatements;
     }
 
     public String url() {

@@ -204,6 +204,10 @@ class SecurityCheckTest {
                 i.path("policy").asText().replace("arn:aws:s3:::123456789012-demo-aws-staging-scratch/*",
                         "arn:aws:s3:::usgs-landsat/*"))))).singleElement().asString()
                 .contains("lets hub staging reach arn:aws:s3:::usgs-landsat/*");
+        assertThat(rendered(altered(example("demo-aws"), policy, "prod-data-access", i -> i.put("policy",
+                i.path("policy").asText().replace("\"Resource\":[\"arn:aws:s3:::usgs-landsat/*\"]",
+                        "\"NotResource\":[\"arn:aws:s3:::usgs-landsat/*\"]"))))).singleElement().asString()
+                .contains("lets hub prod act through NotAction or NotResource");
 
         String assignment = "azure-native:authorization:RoleAssignment";
         String azureGrant = "prod-data-hubfleetdemodata-climate";

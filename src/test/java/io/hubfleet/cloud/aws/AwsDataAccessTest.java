@@ -55,6 +55,9 @@ class AwsDataAccessTest {
                 + "\"Resource\":[\"arn:aws:s3:::usgs-landsat\",\"arn:aws:s3:::usgs-landsat/*\"]}");
         assertThat(new ObjectMapper().readTree(statements.path("s3://partner-uploads").asText()).path("Action").toString())
                 .contains("s3:PutObject", "s3:DeleteObject");
+        // The stack output says the same, per hub, for `pulumi stack output`.
+        assertThat(plan.outputs().path("bucketOwnerStatements").path("alpha")).isEqualTo(statements);
+        assertThat(plan.outputs().path("bucketOwnerStatements").has("beta")).isFalse();
         assertThat(SecurityCheck.run(plan)).isEmpty();
     }
 }
