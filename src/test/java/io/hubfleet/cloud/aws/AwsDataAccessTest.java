@@ -60,4 +60,17 @@ class AwsDataAccessTest {
         assertThat(plan.outputs().path("bucketOwnerStatements").has("beta")).isFalse();
         assertThat(SecurityCheck.run(plan)).isEmpty();
     }
+
+    @Test
+    void aHubOnlyStacksHubGetsItsGrantsAndOutputsOnTheSharedCluster() {
+        Plan hubOnly = Stacks.plan(Stacks.HUB_ONLY.formatted("aws", "small-aws")
+                + "      dataAccess: [{bucket: \"s3://usgs-landsat\", requesterPays: true}]\n");
+        PlanResource hub = hubOnly.ofType(Hub.TYPE).get(0);
+        PlanResource policy = hubOnly.ofType("aws:iam/rolePolicy:RolePolicy").stream()
+                .filter(p -> p.name().endsWith("-data-access")).findFirst().orElseThrow();
+        assertParent(hubOnly, policy, Hub.TYPE, hub.name());
+        assertThat(policy.input("/policy").asText()).contains("arn:aws:s3:::usgs-landsat/*");
+        assertThat(hubOnly.outputs().path("bucketOwnerStatements").path("gamma").has("s3://usgs-landsat")).isTrue();
+        assertThat(SecurityCheck.run(hubOnly)).isEmpty();
+    }
 }
