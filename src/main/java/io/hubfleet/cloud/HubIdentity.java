@@ -14,11 +14,23 @@ import java.util.Optional;
  * @param podLabels                 labels the binding needs on user pods (AKS), possibly empty
  * @param scratchBucketUrl          the scratch bucket's URL, such as {@code gs://bucket}
  * @param persistentBucketUrl       the persistent bucket's URL, when there is one
+ * @param bucketOwnerStatements     per granted bucket, what its owner must add to the bucket's own policy for
+ *                                  the grant to work from another account (AWS); empty where the grant alone
+ *                                  suffices
  */
 public record HubIdentity(
         Output<Map<String, String>> serviceAccountAnnotations,
         Map<String, String> serviceAccountLabels,
         Map<String, String> podLabels,
         Output<String> scratchBucketUrl,
-        Optional<Output<String>> persistentBucketUrl) {
+        Optional<Output<String>> persistentBucketUrl,
+        Output<Map<String, String>> bucketOwnerStatements) {
+
+    /** An identity whose grants need nothing from any bucket's owner. */
+    public HubIdentity(Output<Map<String, String>> serviceAccountAnnotations, Map<String, String> serviceAccountLabels,
+                       Map<String, String> podLabels, Output<String> scratchBucketUrl,
+                       Optional<Output<String>> persistentBucketUrl) {
+        this(serviceAccountAnnotations, serviceAccountLabels, podLabels, scratchBucketUrl, persistentBucketUrl,
+                Output.of(Map.of()));
+    }
 }

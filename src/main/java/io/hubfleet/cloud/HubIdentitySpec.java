@@ -8,7 +8,29 @@ package io.hubfleet.cloud;
  * @param serviceAccountName the Kubernetes service account its users' pods run as
  * @param scratchExpiryDays  scratch objects are deleted this many days after writing
  * @param persistentBucket   whether to make a persistent (protected, retained) bucket
+ * @param dataGrants         access to data the hub does not own, through the hub's identity; none by default
  */
 public record HubIdentitySpec(String hubName, String namespace, String serviceAccountName, int scratchExpiryDays,
-                              boolean persistentBucket) {
+                              boolean persistentBucket, java.util.List<DataGrant> dataGrants) {
+
+    public HubIdentitySpec {
+        dataGrants = java.util.List.copyOf(dataGrants);
+    }
+
+    /** A hub with its own buckets only. */
+    public HubIdentitySpec(String hubName, String namespace, String serviceAccountName, int scratchExpiryDays,
+                           boolean persistentBucket) {
+        this(hubName, namespace, serviceAccountName, scratchExpiryDays, persistentBucket, java.util.List.of());
+    }
+
+    /** The bucket grants, in declared order. */
+    public java.util.List<DataGrant.Bucket> bucketGrants() {
+        return dataGrants.stream().filter(DataGrant.Bucket.class::isInstance).map(DataGrant.Bucket.class::cast).toList();
+    }
+
+    /** The storage account grants, in declared order. */
+    public java.util.List<DataGrant.StorageAccount> storageAccountGrants() {
+        return dataGrants.stream().filter(DataGrant.StorageAccount.class::isInstance)
+                .map(DataGrant.StorageAccount.class::cast).toList();
+    }
 }

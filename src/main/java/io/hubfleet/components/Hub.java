@@ -71,6 +71,7 @@ public final class Hub extends ComponentResource {
     private final Optional<DaskGateway> daskGateway;
 
     private final Output<Map<String, String>> buckets;
+    private final Output<Map<String, String>> bucketOwnerStatements;
 
     public Hub(String name, HubArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, options);
@@ -90,7 +91,8 @@ public final class Hub extends ComponentResource {
 
         HubIdentity identity = site.facts().hubIdentity(this, name,
                 new HubIdentitySpec(config.name(), namespaceName, USER_SERVICE_ACCOUNT,
-                        config.scratchBucket().expiryDays(), config.persistentBucket().enabled()),
+                        config.scratchBucket().expiryDays(), config.persistentBucket().enabled(),
+                        HubDataAccess.grants(config.dataAccess())),
                 site.accountProvider());
         ServiceAccount userAccount = new ServiceAccount(name + "-users", ServiceAccountArgs.builder()
                 .metadata(ObjectMetaArgs.builder().name(USER_SERVICE_ACCOUNT).namespace(namespaceName)
@@ -200,12 +202,20 @@ public final class Hub extends ComponentResource {
                 .map(persistent -> Output.tuple(identity.scratchBucketUrl(), persistent)
                         .applyValue(t -> Map.of("scratch", t.t1, "persistent", t.t2)))
                 .orElseGet(() -> identity.scratchBucketUrl().applyValue(scratch -> Map.of("scratch", scratch)));
-        registerOutputs(Map.of(
+        this.bucketOwnerStatements = identity.bucketOwnerStatements();
+        Map<String, Output<?>> outputs = new java.util.LinkedHashMap<>(Map.of(
                 "url", Output.of("https://" + config.domain()),
                 "namespace", Output.of(namespaceName),
                 "scratchBucket", identity.scratchBucketUrl(),
                 "buckets", buckets,
                 "secretsNeeded", Output.all(secretsNeeded(namespaceName))));
+        if (!config.dataAccess().isEmpty()) {
+            // What the hub's identity may reach beyond its buckets, as declared (plan --check's hub-isolation
+            // accepts exactly these grants), and what owners of other accounts' buckets must add.
+            outputs.put("dataAccess", Output.of(HubDataAccess.declared(config.dataAccess())));
+            outputs.put("bucketOwnerStatements", identity.bucketOwnerStatements());
+        }
+        registerOutputs(outputs);
     }
 
 
@@ -258,6 +268,14 @@ public final class Hub extends ComponentResource {
     /** The hub's buckets by purpose ({@code scratch}, and {@code persistent} when enabled), as URLs. */
     public Output<Map<String, String>> buckets() {
         return buckets;
+    }
+
+    /**
+     * Per bucket of the hub's {@code dataAccess}, the statement its owner adds to the bucket's policy when the
+     * bucket is in another account (AWS); empty where a grant needs nothing from the owner.
+     */
+    public Output<Map<String, String>> bucketOwnerStatements() {
+        return bucketOwnerStatements;
     }
 
     public String url() {

@@ -30,7 +30,7 @@ public final class StackConfigReader {
             .build();
 
     private static final List<StackRule> RULES = List.of(
-            new LocationRules(), new AccountRules(), new ClusterRules(), new NodePoolRules(), new HomeStorageRules(), new HubRules(), new GroupRules(), new HubEventRules(),
+            new LocationRules(), new AccountRules(), new ClusterRules(), new NodePoolRules(), new HomeStorageRules(), new HubRules(), new GroupRules(), new HubEventRules(), new DataAccessRules(),
             new IngressRules(), new HubStackRules(), new AlertsRules(), new SecretPositionRules());
 
     private StackConfigReader() {

@@ -71,6 +71,7 @@ public final class EstateProgram {
 
         Map<String, String> hubUrls = new TreeMap<>();
         Map<String, Output<Map<String, String>>> buckets = new TreeMap<>();
+        Map<String, Output<Map<String, String>>> ownerStatements = new TreeMap<>();
         Output<List<String>> ingressAddresses = Output.of(List.of());
         Output<List<Map<String, Object>>> dnsRecords = Output.of(List.of());
         String grafanaUrl = "none";
@@ -93,6 +94,9 @@ public final class EstateProgram {
                 Hub hub = new Hub(hubConfig.name(), new HubArgs(site, hubConfig), null);
                 hubUrls.put(hubConfig.name(), hub.url());
                 buckets.put(hubConfig.name(), hub.buckets());
+                if (!hubConfig.dataAccess().isEmpty() && config.cloud() == io.hubfleet.config.portable.Cloud.AWS) {
+                    ownerStatements.put(hubConfig.name(), hub.bucketOwnerStatements());
+                }
                 hub.daskGateway().ifPresent(dask -> crdCharts.put("dask-gateway", DaskGateway.CHART));
             }
             crdCharts.putAll(support.crdCharts());
@@ -151,6 +155,10 @@ public final class EstateProgram {
         ctx.export("credentialsCommand", cluster.credentialsCommand());
         ctx.export("nodePools", Output.all(pools.stream().map(NodePool::poolName).toList()));
         ctx.export("hubUrls", Output.of(hubUrls));
+        if (!ownerStatements.isEmpty()) {
+            // What owners of buckets in other accounts add to their bucket policies (docs/components/hub.md).
+            ctx.export("bucketOwnerStatements", EstateProgram.mapOf(ownerStatements));
+        }
         ctx.export("buckets", mapOf(buckets));
         ctx.export("ingressAddresses", ingressAddresses);
         ctx.export("dnsRecords", dnsRecords);

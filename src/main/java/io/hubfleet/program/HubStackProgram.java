@@ -46,6 +46,7 @@ public final class HubStackProgram {
         ctx.export(TenantNames.OUTPUT, Output.of(instances));
         Map<String, String> hubUrls = new TreeMap<>();
         Map<String, Output<Map<String, String>>> buckets = new TreeMap<>();
+        Map<String, Output<Map<String, String>>> ownerStatements = new TreeMap<>();
         Map<String, HelmChart> crdCharts = new TreeMap<>();
         for (HubConfig hubConfig : config.hubs()) {
             // On a shared cluster a hub goes by its name there, unique to this stack (TenantNames).
@@ -53,6 +54,9 @@ public final class HubStackProgram {
                     null);
             hubUrls.put(hubConfig.name(), hub.url());
             buckets.put(hubConfig.name(), hub.buckets());
+            if (!hubConfig.dataAccess().isEmpty() && config.cloud() == io.hubfleet.config.portable.Cloud.AWS) {
+                ownerStatements.put(hubConfig.name(), hub.bucketOwnerStatements());
+            }
             hub.daskGateway().ifPresent(dask -> crdCharts.put("dask-gateway", DaskGateway.CHART));
         }
         CrdUpgradeGuard.check(ctx, last, config.stack(), crdCharts);
@@ -91,6 +95,10 @@ public final class HubStackProgram {
         ctx.export("cloud", Output.of(config.cloud().configName()));
         ctx.export("clusterStack", Output.of(config.clusterStack()));
         ctx.export("hubUrls", Output.of(hubUrls));
+        if (!ownerStatements.isEmpty()) {
+            // What owners of buckets in other accounts add to their bucket policies (docs/components/hub.md).
+            ctx.export("bucketOwnerStatements", EstateProgram.mapOf(ownerStatements));
+        }
         ctx.export("buckets", EstateProgram.mapOf(buckets));
         ctx.export("ingressAddresses", cluster.ingressAddresses());
         ctx.export("dnsRecords", Output.all(records.stream().map(DnsRecord::asOutput).toList()));

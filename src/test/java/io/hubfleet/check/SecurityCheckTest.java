@@ -147,16 +147,100 @@ class SecurityCheckTest {
                 i -> i.put("bucket", "hubfleet-demo-demo-gcp-prod-persistent"));
         assertThat(rendered(gcp)).containsExactly("[hub-isolation] gcp:storage/bucketIAMMember:BucketIAMMember "
                 + "staging-scratch-users-objectAdmin: grants hub staging the bucket hubfleet-demo-demo-gcp-prod-persistent, "
-                + "which is not its own. Fix: grant only the hub's own buckets.");
+                + "which is neither its own nor in its dataAccess. Fix: grant only the hub's own buckets and what its "
+                + "dataAccess declares.");
         Plan aws = altered(example("demo-aws"), "aws:iam/rolePolicy:RolePolicy", "staging-buckets",
                 i -> i.put("policy", i.path("policy").asText().replace("123456789012-demo-aws-staging-scratch/*", "*")));
         assertThat(rendered(aws)).containsExactly("[hub-isolation] aws:iam/rolePolicy:RolePolicy staging-buckets: lets hub "
-                + "staging reach arn:aws:s3:::*. Fix: allow only the hub's own buckets (arn:aws:s3:::<bucket> and "
+                + "staging reach arn:aws:s3:::*. Fix: allow only the hub's own buckets and those its dataAccess declares "
+                + "(arn:aws:s3:::<bucket> and "
                 + "arn:aws:s3:::<bucket>/*).");
         Plan azure = altered(example("demo-azure"), "azure-native:authorization:RoleAssignment", "staging-scratch-users",
                 i -> i.put("scope", "<stand-in:prod-persistent.id>"));
         assertThat(rendered(azure)).singleElement().asString().startsWith("[hub-isolation] azure-native:authorization:"
                 + "RoleAssignment staging-scratch-users: grants hub staging a role on <stand-in:prod-persistent.id>");
+    }
+
+    /**
+     * The examples' declared grants pass (everyExampleKeepsEveryInvariant); the same grant to another hub, to
+     * another hub's identity, with a wider role or at a wider scope is caught on each cloud.
+     */
+    @Test
+    void aHubsDataAccessIsAcceptedExactlyAsDeclared() {
+        String gcpGrant = "prod-data-hubfleet-demo-shared-datasets";
+        String member = "gcp:storage/bucketIAMMember:BucketIAMMember";
+        assertThat(rendered(altered(example("demo-gcp"), member, gcpGrant, i -> i.put("role", "roles/storage.objectAdmin"))))
+                .containsExactly("[hub-isolation] " + member + " " + gcpGrant + ": grants hub prod roles/storage.objectAdmin "
+                        + "on hubfleet-demo-shared-datasets, whose dataAccess is read. Fix: grant exactly roles/storage.objectViewer.");
+        assertThat(rendered(altered(example("demo-gcp"), member, gcpGrant,
+                i -> i.put("member", "serviceAccount:<stand-in:staging-users.email>")))).singleElement().asString()
+                .contains("grants hub prod's declared bucket hubfleet-demo-shared-datasets to serviceAccount:<stand-in:"
+                        + "staging-users.email>, not to the hub's own identity");
+        assertThat(rendered(altered(example("demo-gcp"), member, "staging-scratch-users-objectAdmin",
+                i -> i.put("bucket", "hubfleet-demo-shared-datasets")))).singleElement().asString()
+                .contains("grants hub staging the bucket hubfleet-demo-shared-datasets, which is neither its own nor in its dataAccess");
+        Plan gcp = example("demo-gcp");
+        PlanResource prodGrant = gcp.get(member, gcpGrant);
+        ObjectNode billing = prodGrant.inputs().deepCopy().put("role", "roles/serviceusage.serviceUsageConsumer")
+                .put("project", "hubfleet-demo");
+        billing.remove("bucket");
+        assertThat(rendered(with(gcp, prodGrant, "gcp:projects/iAMMember:IAMMember", "prod-requester-pays", billing)))
+                .singleElement().asString().contains("grants hub prod the project-wide role roles/serviceusage."
+                        + "serviceUsageConsumer (to serviceAccount:<stand-in:prod-users.email>, and no bucket of its "
+                        + "dataAccess is Requester Pays)");
+
+        String policy = "aws:iam/rolePolicy:RolePolicy";
+        assertThat(rendered(altered(example("demo-aws"), policy, "prod-data-access", i -> i.put("policy",
+                i.path("policy").asText().replace("\"s3:GetObject\"]", "\"s3:GetObject\",\"s3:PutObject\"]")))))
+                .containsExactly("[hub-isolation] " + policy + " prod-data-access: allows hub prod [s3:PutObject] on "
+                        + "arn:aws:s3:::usgs-landsat/*, whose dataAccess is read. Fix: allow exactly [s3:GetObject].");
+        assertThat(rendered(altered(example("demo-aws"), policy, "prod-data-access", i -> i.put("policy",
+                i.path("policy").asText().replace("arn:aws:s3:::usgs-landsat/*", "arn:aws:s3:::usgs-landsat*")))))
+                .singleElement().asString().contains("lets hub prod reach arn:aws:s3:::usgs-landsat*");
+        assertThat(rendered(altered(example("demo-aws"), policy, "prod-data-access",
+                i -> i.put("role", "<stand-in:staging-users.name>")))).singleElement().asString()
+                .contains("gives hub prod's dataAccess to the role <stand-in:staging-users.name>, not the hub's own");
+        assertThat(rendered(altered(example("demo-aws"), policy, "staging-buckets", i -> i.put("policy",
+                i.path("policy").asText().replace("arn:aws:s3:::123456789012-demo-aws-staging-scratch/*",
+                        "arn:aws:s3:::usgs-landsat/*"))))).singleElement().asString()
+                .contains("lets hub staging reach arn:aws:s3:::usgs-landsat/*");
+        assertThat(rendered(altered(example("demo-aws"), policy, "prod-data-access", i -> i.put("policy",
+                i.path("policy").asText().replace("\"Resource\":[\"arn:aws:s3:::usgs-landsat/*\"]",
+                        "\"NotResource\":[\"arn:aws:s3:::usgs-landsat/*\"]"))))).singleElement().asString()
+                .contains("lets hub prod act through NotAction or NotResource");
+
+        String assignment = "azure-native:authorization:RoleAssignment";
+        String azureGrant = "prod-data-hubfleetdemodata-climate";
+        String account = "/subscriptions/3f2504e0-4f89-41d3-9a0c-0305e82c3301/resourceGroups/research-data/providers/"
+                + "Microsoft.Storage/storageAccounts/hubfleetdemodata";
+        assertThat(rendered(altered(example("demo-azure"), assignment, azureGrant, i -> i.put("roleDefinitionId",
+                i.path("roleDefinitionId").asText().replace("2a2b9908-6ea1-4ae2-8e65-a410df84e7d1",
+                        "ba92f5b4-2d11-453d-a403-e96b0029c9fe"))))).singleElement().asString()
+                .contains("grants hub prod the role /subscriptions/3f2504e0-4f89-41d3-9a0c-0305e82c3301/providers/"
+                        + "Microsoft.Authorization/roleDefinitions/ba92f5b4-2d11-453d-a403-e96b0029c9fe on " + account
+                        + "/blobServices/default/containers/climate, whose dataAccess is read");
+        assertThat(rendered(altered(example("demo-azure"), assignment, azureGrant, i -> i.put("scope", account))))
+                .singleElement().asString().contains("grants hub prod a role on " + account + ". Fix: scope the "
+                        + "assignment to one of the hub's own containers or exactly a scope its dataAccess declares.");
+        assertThat(rendered(altered(example("demo-azure"), assignment, azureGrant,
+                i -> i.put("principalId", "<stand-in:staging-users.principalId>")))).singleElement().asString()
+                .contains("to <stand-in:staging-users.principalId>, not the hub's own identity");
+        assertThat(rendered(altered(example("demo-azure"), assignment, "staging-scratch-users",
+                i -> i.put("scope", account + "/blobServices/default/containers/climate")))).singleElement().asString()
+                .contains("grants hub staging a role on " + account + "/blobServices/default/containers/climate");
+    }
+
+    @Test
+    void requesterPaysOnGcpAllowsOnlyServiceUsageToTheHubsOwnAccount() {
+        Plan plan = Stacks.plan(Stacks.GCP_WITH_HUB + "      dataAccess: [{bucket: \"gs://course-data\", requesterPays: true}]\n"
+                + Stacks.BETA_HUB);
+        String member = "gcp:projects/iAMMember:IAMMember";
+        assertThat(rendered(plan)).isEmpty();
+        assertThat(rendered(altered(plan, member, "alpha-requester-pays", i -> i.put("role", "roles/editor"))))
+                .singleElement().asString().contains("grants hub alpha the project-wide role roles/editor");
+        assertThat(rendered(altered(plan, member, "alpha-requester-pays",
+                i -> i.put("member", "serviceAccount:<stand-in:beta-users.email>")))).singleElement().asString()
+                .contains("(to serviceAccount:<stand-in:beta-users.email>)");
     }
 
     @Test

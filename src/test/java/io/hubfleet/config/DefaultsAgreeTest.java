@@ -149,9 +149,16 @@ class DefaultsAgreeTest {
                 case AWS -> "{zone: example.org, hostedZoneId: Z12345}";
                 case AZURE -> "{zone: example.org, resourceGroup: dns}";
             };
+            // A grant leaving out access and requesterPays (Azure's has no requesterPays to leave out but defaults it).
+            String data = switch (cloud) {
+                case GCP -> "      dataAccess: [{bucket: \"gs://shared-data\"}]\n";
+                case AWS -> "      dataAccess: [{bucket: \"s3://shared-data\"}]\n";
+                case AZURE -> "      dataAccess: [{storageAccount: /subscriptions/3f2504e0-4f89-41d3-9a0c-0305e82c3301/"
+                        + "resourceGroups/data/providers/Microsoft.Storage/storageAccounts/shareddata}]\n";
+            };
             String full = base.replace("  hubfleet:ingress:", GPU_POOL + "  hubfleet:ingress:")
                     .replace("      image: {name: quay.io/jupyter/scipy-notebook, tag: \"2025-06-02\"}\n",
-                            "      image: {name: quay.io/jupyter/scipy-notebook, tag: \"2025-06-02\"}\n" + PROFILES)
+                            "      image: {name: quay.io/jupyter/scipy-notebook, tag: \"2025-06-02\"}\n" + PROFILES + data)
                     + MORE_HUBS
                     + "  hubfleet:budget: {monthlyAmount: 500, emails: [ops@example.org]}\n"
                     + "  hubfleet:dns: " + dns + "\n";

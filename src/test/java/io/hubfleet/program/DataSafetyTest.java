@@ -93,6 +93,30 @@ class DataSafetyTest {
         assertThat(removed).anyMatch(r -> r.name().equals("prod-persistent") && !r.warnings().isEmpty());
     }
 
+    /** Grants on data the hub does not own hold no data: removing them removes the access, nothing else, silently. */
+    @ParameterizedTest
+    @ValueSource(strings = {"demo-gcp", "demo-aws", "demo-azure"})
+    void removingAHubsDataAccessRemovesTheGrantsOnly(String stack) throws Exception {
+        String before = demo(stack);
+        List<String> lines = new java.util.ArrayList<>(before.lines().toList());
+        int start = lines.indexOf("      dataAccess:");
+        assertThat(start).as(stack + " declares dataAccess").isPositive();
+        lines.remove(start);
+        while (lines.get(start).startsWith("        ")) {
+            lines.remove(start);
+        }
+        String after = String.join("\n", lines) + "\n";
+        StackDiff diff = diff(before, after);
+        List<ResourceChange> changed = diff.resources().stream()
+                .filter(r -> r.action() != ResourceChange.Action.UPDATE || !r.type().equals("hubfleet:index:Hub")).toList();
+        assertThat(changed).as(stack).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.action()).as(r.type() + " " + r.name()).isEqualTo(ResourceChange.Action.REMOVE);
+            assertThat(r.type()).isIn("gcp:storage/bucketIAMMember:BucketIAMMember", "gcp:projects/iAMMember:IAMMember",
+                    "aws:iam/rolePolicy:RolePolicy", "azure-native:authorization:RoleAssignment");
+            assertThat(r.warnings()).as(r.name()).isEmpty();
+        });
+    }
+
     @Test
     void renamingAHubKeepsTheOldHubsDataAndSaysSo() throws Exception {
         String before = demo("demo-gcp");

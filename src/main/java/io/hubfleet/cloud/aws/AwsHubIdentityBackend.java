@@ -29,6 +29,8 @@ import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.ProviderResource;
 import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.CloudNames;
+import io.hubfleet.cloud.DataAccess;
+import io.hubfleet.cloud.DataGrant;
 import io.hubfleet.cloud.HubIdentity;
 import io.hubfleet.cloud.HubIdentitySpec;
 
@@ -49,6 +51,13 @@ final class AwsHubIdentityBackend {
     static final List<String> OBJECT_ACTIONS = List.of("s3:GetObject", "s3:PutObject", "s3:DeleteObject",
             "s3:AbortMultipartUpload", "s3:ListMultipartUploadParts");
     static final List<String> BUCKET_ACTIONS = List.of("s3:ListBucket", "s3:GetBucketLocation");
+    /** Reading a bucket the hub does not own: its objects (listing is {@link #BUCKET_ACTIONS}). */
+    static final List<String> READ_OBJECT_ACTIONS = List.of("s3:GetObject");
+    /**
+     * Reading and writing a bucket the hub does not own: its objects, multipart uploads included; never the
+     * bucket's configuration, policy or ACLs (docs.aws.amazon.com/service-authorization/latest/reference/list_amazons3.html).
+     */
+    static final List<String> READ_WRITE_OBJECT_ACTIONS = OBJECT_ACTIONS;
     public HubIdentity provision(Resource component, String name, HubIdentitySpec spec, ProviderResource provider, EksHubHost eks) {
         CustomResourceOptions inComponent = ChildOptions.in(component, provider);
         String account = eks.namingSeed();
@@ -89,12 +98,72 @@ final class AwsHubIdentityBackend {
                 .policy(bucketPolicy(buckets))
                 .build(), inComponent);
 
+        List<DataGrant.Bucket> data = spec.bucketGrants();
+        if (data.size() != spec.dataGrants().size()) {
+            throw new IllegalArgumentException("AWS grants buckets only, not " + spec.dataGrants());
+        }
+        Output<Map<String, String>> ownerStatements = Output.of(Map.of());
+        if (!data.isEmpty()) {
+            new RolePolicy(name + "-data-access", RolePolicyArgs.builder()
+                    .role(role.name())
+                    .policy(dataPolicy(data))
+                    .build(), inComponent);
+            ownerStatements = role.arn().applyValue(arn -> ownerStatements(arn, data));
+        }
+
         return new HubIdentity(
                 role.arn().applyValue(arn -> Map.of("eks.amazonaws.com/role-arn", arn)),
                 Map.of(),
                 Map.of(),
                 Output.of("s3://" + scratchName),
-                persistentUrl);
+                persistentUrl,
+                ownerStatements);
+    }
+
+    /**
+     * Buckets the hub does not own, on the hub's role (an identity-based policy): listing each, and its objects
+     * as the grant's access allows. A Requester Pays bucket needs no other permission: the requester's
+     * requests carry {@code x-amz-request-payer: requester} (docs.aws.amazon.com/AmazonS3/latest/userguide/
+     * ObjectsinRequesterPaysBuckets.html), which is the client's to send. A bucket of another account also
+     * needs its owner's bucket policy to allow the role ({@link #ownerStatements}).
+     */
+    static String dataPolicy(List<DataGrant.Bucket> grants) {
+        List<Map<String, Object>> statements = new ArrayList<>();
+        statements.add(IamDocuments.statement("Allow", BUCKET_ACTIONS,
+                grants.stream().map(g -> "arn:aws:s3:::" + g.name()).toList(), null, null));
+        for (DataAccess access : DataAccess.values()) {
+            List<String> objects = grants.stream().filter(g -> g.access() == access)
+                    .map(g -> "arn:aws:s3:::" + g.name() + "/*").toList();
+            if (!objects.isEmpty()) {
+                statements.add(IamDocuments.statement("Allow", objectActions(access), objects, null, null));
+            }
+        }
+        return IamDocuments.document(statements);
+    }
+
+    static List<String> objectActions(DataAccess access) {
+        return switch (access) {
+            case READ -> READ_OBJECT_ACTIONS;
+            case READ_WRITE -> READ_WRITE_OBJECT_ACTIONS;
+        };
+    }
+
+    /**
+     * Per bucket, the statement its owner adds to the bucket's policy when the bucket is in another account:
+     * cross-account access needs both the requester's identity policy and the owner's bucket policy
+     * (docs.aws.amazon.com/AmazonS3/latest/userguide/example-walkthroughs-managing-access-example2.html). A
+     * bucket of the hub's own account needs nothing from its owner.
+     */
+    static Map<String, String> ownerStatements(String roleArn, List<DataGrant.Bucket> grants) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        for (DataGrant.Bucket grant : grants) {
+            List<String> actions = new ArrayList<>(BUCKET_ACTIONS);
+            actions.addAll(objectActions(grant.access()));
+            out.put("s3://" + grant.name(), IamDocuments.json(IamDocuments.statement("Allow", actions,
+                    List.of("arn:aws:s3:::" + grant.name(), "arn:aws:s3:::" + grant.name() + "/*"),
+                    Map.of("AWS", roleArn), null)));
+        }
+        return out;
     }
 
     /** Objects of these buckets, and listing them; nothing else. */

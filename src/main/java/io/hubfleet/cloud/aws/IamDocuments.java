@@ -61,8 +61,13 @@ final class IamDocuments {
     }
 
     static String document(List<Map<String, Object>> statements) {
+        return json(Map.of("Version", "2012-10-17", "Statement", statements));
+    }
+
+    /** One value (a statement) as JSON, keys sorted. */
+    static String json(Object value) {
         try {
-            return JSON.writeValueAsString(Map.of("Version", "2012-10-17", "Statement", statements));
+            return JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot render policy", e);
         }

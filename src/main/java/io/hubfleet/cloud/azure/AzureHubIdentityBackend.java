@@ -29,6 +29,8 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.ProviderResource;
 import io.hubfleet.cloud.ChildOptions;
+import io.hubfleet.cloud.DataAccess;
+import io.hubfleet.cloud.DataGrant;
 import io.hubfleet.cloud.HubIdentity;
 import io.hubfleet.cloud.HubIdentitySpec;
 
@@ -127,6 +129,8 @@ final class AzureHubIdentityBackend {
             persistentUrl = Optional.of(Output.of(abfs(PERSISTENT, accountName)));
         }
 
+        grantData(name, spec, identity, inComponent);
+
         return new HubIdentity(
                 identity.clientId().applyValue(clientId -> Map.of("azure.workload.identity/client-id", clientId)),
                 Map.of(),
@@ -149,6 +153,38 @@ final class AzureHubIdentityBackend {
                 .resourceGroupName(resourceGroup)
                 .publicAccess(PublicAccess.None)
                 .build(), options);
+    }
+
+    /**
+     * Storage accounts (or one container of each) the hub does not own: a role assignment for the hub's
+     * identity at exactly that scope, Storage Blob Data Reader or Contributor (data-plane roles: neither
+     * manages the account, its keys or its access). The role definition is named under the account's own
+     * subscription, where the assignment lives. Deploying needs Microsoft.Authorization/roleAssignments/write
+     * there (Owner, User Access Administrator or Role Based Access Control Administrator on the scope).
+     * Removing a grant removes the assignment only, never the account or its data.
+     */
+    private static void grantData(String name, HubIdentitySpec spec, UserAssignedIdentity identity,
+                                  CustomResourceOptions options) {
+        List<DataGrant.StorageAccount> grants = spec.storageAccountGrants();
+        if (grants.size() != spec.dataGrants().size()) {
+            throw new IllegalArgumentException("Azure grants storage accounts only, not " + spec.dataGrants());
+        }
+        for (DataGrant.StorageAccount grant : grants) {
+            new RoleAssignment(name + "-data-" + grant.accountName() + grant.container().map(c -> "-" + c).orElse(""),
+                    AzureRoles.assignment(Output.of(grant.scope()),
+                                    AzureRoles.definition(Output.of(grant.subscription()), role(grant.access())),
+                                    identity.principalId())
+                            .principalType("ServicePrincipal")
+                            .build(), options);
+        }
+    }
+
+    /** The built-in role of an access level. */
+    static String role(DataAccess access) {
+        return switch (access) {
+            case READ -> AzureRoles.STORAGE_BLOB_DATA_READER;
+            case READ_WRITE -> AzureRoles.STORAGE_BLOB_DATA_CONTRIBUTOR;
+        };
     }
 
     /** Blob data access on one container, nothing above it. */

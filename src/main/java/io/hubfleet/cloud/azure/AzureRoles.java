@@ -8,6 +8,11 @@ final class AzureRoles {
 
     /** Data-plane read, write and delete of blobs (no account management). */
     static final String STORAGE_BLOB_DATA_CONTRIBUTOR = "ba92f5b4-2d11-453d-a403-e96b0029c9fe";
+    /**
+     * Data-plane read and list of containers and blobs
+     * (learn.microsoft.com/azure/role-based-access-control/built-in-roles/storage#storage-blob-data-reader).
+     */
+    static final String STORAGE_BLOB_DATA_READER = "2a2b9908-6ea1-4ae2-8e65-a410df84e7d1";
     /** Kubernetes cluster-admin through Azure RBAC. */
     static final String AKS_RBAC_CLUSTER_ADMIN = "b1ff04bb-8a4e-4dc4-8eb5-8693973ce19b";
     /** Joining and managing a subnet's network objects. */

@@ -15,6 +15,10 @@ import com.pulumi.gcp.storage.inputs.BucketVersioningArgs;
 import com.pulumi.resources.CustomResourceOptions;
 import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.CloudNames;
+import io.hubfleet.cloud.DataAccess;
+import io.hubfleet.cloud.DataGrant;
+import com.pulumi.gcp.projects.IAMMember;
+import com.pulumi.gcp.projects.IAMMemberArgs;
 import io.hubfleet.cloud.HubIdentity;
 import io.hubfleet.cloud.HubIdentitySpec;
 import com.pulumi.resources.ProviderResource;
@@ -38,6 +42,25 @@ final class GcpHubIdentityBackend {
      * never change the bucket or its access.
      */
     static final List<String> BUCKET_ROLES = List.of("roles/storage.objectAdmin", "roles/storage.legacyBucketReader");
+    /**
+     * Reading a bucket the hub does not own: get and list objects (and managed folders), nothing else
+     * (cloud.google.com/storage/docs/access-control/iam-roles, Storage Object Viewer).
+     */
+    static final String READ_ROLE = "roles/storage.objectViewer";
+    /**
+     * Reading and writing a bucket the hub does not own: create, get, list, update, delete objects and
+     * multipart uploads. The least predefined role that writes: unlike Storage Object Admin it cannot read or
+     * change objects' ACLs (storage.objects.getIamPolicy, setIamPolicy), and it has no bucket permission
+     * (cloud.google.com/storage/docs/access-control/iam-roles, Storage Object User).
+     */
+    static final String READ_WRITE_ROLE = "roles/storage.objectUser";
+    /**
+     * Requester Pays: a request names a billing project, and the requester needs serviceusage.services.use
+     * on it; Service Usage Consumer is the predefined role holding it (cloud.google.com/storage/docs/requester-pays,
+     * "Use and access requirements"). Granted on the hub's own project, so the hub's users pay for their reads.
+     */
+    static final String REQUESTER_PAYS_ROLE = "roles/serviceusage.serviceUsageConsumer";
+
     public HubIdentity provision(Resource component, String name, HubIdentitySpec spec, ProviderResource provider, GkeHubHost gke) {
         CustomResourceOptions inComponent = ChildOptions.in(component, provider);
         String project = gke.namingSeed();
@@ -82,6 +105,8 @@ final class GcpHubIdentityBackend {
             persistentUrl = Optional.of(persistent.name().applyValue(bucket -> "gs://" + bucket));
         }
 
+        grantData(name, spec, gke, member, inComponent);
+
         return new HubIdentity(
                 account.email().applyValue(email -> Map.of("iam.gke.io/gcp-service-account", email)),
                 Map.of(),
@@ -96,6 +121,40 @@ final class GcpHubIdentityBackend {
             new BucketIAMMember(name + "-" + role.substring(role.lastIndexOf('.') + 1), BucketIAMMemberArgs.builder()
                     .bucket(bucket.name()).role(role).member(member).build(), options);
         }
+    }
+
+    /**
+     * Buckets the hub does not own, on the bucket itself (IAM is the resource's: the grant is a member of the
+     * bucket's policy, so deploying needs storage.buckets.setIamPolicy on that bucket). Nothing here creates,
+     * changes or deletes the bucket: removing a grant removes the member only.
+     */
+    private static void grantData(String name, HubIdentitySpec spec, GkeHubHost gke, Output<String> member,
+                                  CustomResourceOptions options) {
+        for (DataGrant grant : spec.dataGrants()) {
+            if (!(grant instanceof DataGrant.Bucket bucket)) {
+                throw new IllegalArgumentException("GCP grants buckets only, not " + grant);
+            }
+            new BucketIAMMember(name + "-data-" + bucket.name(), BucketIAMMemberArgs.builder()
+                    .bucket(bucket.name())
+                    .role(role(bucket.access()))
+                    .member(member)
+                    .build(), options);
+        }
+        if (spec.bucketGrants().stream().anyMatch(DataGrant.Bucket::requesterPays)) {
+            new IAMMember(name + "-requester-pays", IAMMemberArgs.builder()
+                    .project(gke.projectId())
+                    .role(REQUESTER_PAYS_ROLE)
+                    .member(member)
+                    .build(), options);
+        }
+    }
+
+    /** The predefined role of an access level on a bucket the hub does not own. */
+    static String role(DataAccess access) {
+        return switch (access) {
+            case READ -> READ_ROLE;
+            case READ_WRITE -> READ_WRITE_ROLE;
+        };
     }
 
     private static BucketArgs.Builder bucketArgs(String bucketName, String region) {

@@ -31,6 +31,7 @@ import java.util.List;
  *                         Helm value); default none
  * @param environment      what users find on the hub and in their servers; defaults in {@link EnvironmentConfig}
  * @param events           windows when many users arrive at once, room made ahead of each; default none
+ * @param dataAccess       buckets and storage accounts the hub does not own, granted to its identity; default none
  */
 public record HubConfig(
         String name,
@@ -51,7 +52,8 @@ public record HubConfig(
         Boolean adminsReadHomes,
         Boolean prePullImages,
         EnvironmentConfig environment,
-        List<EventConfig> events) {
+        List<EventConfig> events,
+        List<DataAccessConfig> dataAccess) {
 
     public HubConfig {
         defaultResources = defaultResources == null ? ResourcesConfig.defaults() : defaultResources;
@@ -67,6 +69,7 @@ public record HubConfig(
         secretEnv = secretEnv == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(secretEnv));
         environment = environment == null ? EnvironmentConfig.defaults() : environment;
         events = events == null ? List.of() : List.copyOf(events);
+        dataAccess = dataAccess == null ? List.of() : List.copyOf(dataAccess);
     }
 
     /**
@@ -89,7 +92,7 @@ public record HubConfig(
     public HubConfig withName(String newName) {
         return new HubConfig(newName, domain, auth, image, defaultResources, profiles, culling, userPlaceholders,
                 scratchBucket, persistentBucket, dask, values, homeStorage, secretEnv, sharedDirectories, adminsReadHomes,
-                prePullImages, environment, events);
+                prePullImages, environment, events, dataAccess);
     }
 
     /** This hub's home disk overrides, when it has any. */
