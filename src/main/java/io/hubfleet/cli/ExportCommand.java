@@ -1,7 +1,6 @@
 package io.hubfleet.cli;
 
 import io.hubfleet.export.HelmExport;
-import io.hubfleet.plan.OfflinePlanner;
 import io.hubfleet.plan.Plan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,6 +27,16 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    private final StackPlanner planner;
+
+    ExportCommand() {
+        this(StackPlanner.OFFLINE);
+    }
+
+    ExportCommand(StackPlanner planner) {
+        this.planner = planner;
+    }
+
     @Parameters(index = "0", paramLabel = "STACK", description = "A stack name or a stack file path (from the current directory).")
     private String stack;
 
@@ -53,7 +62,7 @@ final class ExportCommand implements Callable<Integer> {
         } else if (Files.exists(directory)) {
             throw new BadArgumentException(directory + " is a file, not a directory");
         }
-        Plan plan = OfflinePlanner.plan(StackFiles.locate(paths, stacksDir, stack));
+        Plan plan = planner.plan(StackFiles.locate(paths, stacksDir, stack));
         List<String> written = HelmExport.write(plan, directory);
         spec.commandLine().getOut().println("Exported stack " + plan.stack() + " to " + directory + ": "
                 + written.size() + " files. Start with " + directory.resolve("README.md") + ".");

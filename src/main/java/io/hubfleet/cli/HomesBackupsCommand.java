@@ -49,7 +49,7 @@ final class HomesBackupsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<HubHome> homes = StackHomes.of(CallerPaths.current().stacksDir(stacksDir), stack);
+        List<HubHome> homes = StackHomes.of(parent.planner(), CallerPaths.current().stacksDir(stacksDir), stack);
         List<HubHome> chosen = hub == null ? homes : List.of(StackHomes.select(homes, hub));
         // A managed file service is one storage for every hub; disks are one each.
         Map<HomeBackups, List<HubHome>> byStorage = new LinkedHashMap<>();

@@ -20,20 +20,26 @@ import picocli.CommandLine.Command;
 final class HomesCommand implements Runnable {
 
     private final CommandRunner runner;
+    private final StackPlanner planner;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     HomesCommand() {
-        this(new ProcessCommandRunner());
+        this(new ProcessCommandRunner(), StackPlanner.OFFLINE);
     }
 
-    HomesCommand(CommandRunner runner) {
+    HomesCommand(CommandRunner runner, StackPlanner planner) {
         this.runner = runner;
+        this.planner = planner;
     }
 
     CommandRunner runner() {
         return runner;
+    }
+
+    StackPlanner planner() {
+        return planner;
     }
 
     @Override

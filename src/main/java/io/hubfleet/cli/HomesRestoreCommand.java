@@ -63,7 +63,7 @@ final class HomesRestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        HubHome home = StackHomes.select(StackHomes.of(CallerPaths.current().stacksDir(stacksDir), stack), hub);
+        HubHome home = StackHomes.select(StackHomes.of(parent.planner(), CallerPaths.current().stacksDir(stacksDir), stack), hub);
         RestoreRequest request;
         try {
             request = new RestoreRequest(home, Optional.ofNullable(user), from);

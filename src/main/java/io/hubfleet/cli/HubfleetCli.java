@@ -57,17 +57,37 @@ public final class HubfleetCli implements Runnable {
 
     /** Runs a command line with the given streams and returns the exit status (used by tests too). */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        return execute(args, out, err, CommandLine.defaultFactory());
+        return execute(args, out, err, StackPlanner.OFFLINE);
+    }
+
+    /** As {@link #execute(String[], PrintWriter, PrintWriter)}, with the commands planning stack files through {@code planner}. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err, StackPlanner planner) {
+        return execute(args, out, err, new io.hubfleet.restore.ProcessCommandRunner(), planner);
     }
 
     /** As {@link #execute(String[], PrintWriter, PrintWriter)}, with {@code homes} running cloud CLIs through {@code runner}. */
     static int execute(String[] args, PrintWriter out, PrintWriter err, io.hubfleet.restore.CommandRunner runner) {
+        return execute(args, out, err, runner, StackPlanner.OFFLINE);
+    }
+
+    /** The commands that plan get {@code planner}, and {@code homes} runs cloud CLIs through {@code runner}. */
+    static int execute(String[] args, PrintWriter out, PrintWriter err, io.hubfleet.restore.CommandRunner runner,
+                       StackPlanner planner) {
         CommandLine.IFactory defaults = CommandLine.defaultFactory();
         return execute(args, out, err, new CommandLine.IFactory() {
             @Override
             @SuppressWarnings("unchecked")
             public <K> K create(Class<K> type) throws Exception {
-                return type == HomesCommand.class ? (K) new HomesCommand(runner) : defaults.create(type);
+                if (type == HomesCommand.class) {
+                    return (K) new HomesCommand(runner, planner);
+                }
+                if (type == PlanCommand.class) {
+                    return (K) new PlanCommand(planner);
+                }
+                if (type == ExportCommand.class) {
+                    return (K) new ExportCommand(planner);
+                }
+                return defaults.create(type);
             }
         });
     }

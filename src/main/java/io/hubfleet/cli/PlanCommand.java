@@ -8,7 +8,6 @@ import io.hubfleet.cost.CostJson;
 import io.hubfleet.cost.CostText;
 import io.hubfleet.cost.PlanCost;
 import io.hubfleet.plan.JsonPlanRenderer;
-import io.hubfleet.plan.OfflinePlanner;
 import io.hubfleet.plan.Plan;
 import io.hubfleet.plan.TextPlanRenderer;
 import picocli.CommandLine.ArgGroup;
@@ -34,6 +33,16 @@ final class PlanCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    private final StackPlanner planner;
+
+    PlanCommand() {
+        this(StackPlanner.OFFLINE);
+    }
+
+    PlanCommand(StackPlanner planner) {
+        this.planner = planner;
+    }
 
     @ArgGroup(multiplicity = "1")
     private Which which;
@@ -73,7 +82,7 @@ final class PlanCommand implements Callable<Integer> {
         Path stacksDir = paths.stacksDir(stacksDirOption);
         Path output = Output.target(paths, this.output, stacksDir);
         if (!which.all) {
-            Plan plan = OfflinePlanner.plan(StackFiles.locate(paths, stacksDir, which.stack));
+            Plan plan = planner.plan(StackFiles.locate(paths, stacksDir, which.stack));
             warnOfUnsetSecrets(List.of(plan));
             if (check) {
                 return checked(List.of(plan), output);
@@ -89,7 +98,7 @@ final class PlanCommand implements Callable<Integer> {
         List<String> refused = new ArrayList<>();
         for (String stack : stacks) {
             try {
-                plans.add(OfflinePlanner.plan(StackFiles.locate(stacksDir, stack)));
+                plans.add(planner.plan(StackFiles.locate(stacksDir, stack)));
             } catch (InvalidStackConfigException invalid) {
                 refused.add(invalid.report());
             }

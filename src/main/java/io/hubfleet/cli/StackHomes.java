@@ -1,6 +1,5 @@
 package io.hubfleet.cli;
 
-import io.hubfleet.plan.OfflinePlanner;
 import io.hubfleet.plan.Plan;
 import io.hubfleet.restore.HubHome;
 import io.hubfleet.restore.HubHomeReader;
@@ -14,13 +13,13 @@ final class StackHomes {
     private StackHomes() {
     }
 
-    static List<HubHome> of(Path stacksDir, String stack) {
-        Plan plan = OfflinePlanner.plan(StackFiles.locate(stacksDir, stack));
+    static List<HubHome> of(StackPlanner planner, Path stacksDir, String stack) {
+        Plan plan = planner.plan(StackFiles.locate(stacksDir, stack));
         Plan cluster = plan;
         String clusterStack = plan.outputs().path("clusterStack").asText("");
         if (!clusterStack.isEmpty()) {
             // organization/project/stack: the cluster stack's file is beside this one.
-            cluster = OfflinePlanner.plan(StackFiles.locate(stacksDir, clusterStack.substring(clusterStack.lastIndexOf('/') + 1)));
+            cluster = planner.plan(StackFiles.locate(stacksDir, clusterStack.substring(clusterStack.lastIndexOf('/') + 1)));
         }
         List<HubHome> homes = HubHomeReader.read(plan, cluster);
         if (homes.isEmpty()) {

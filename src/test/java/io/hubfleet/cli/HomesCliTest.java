@@ -1,6 +1,7 @@
 package io.hubfleet.cli;
 
 import io.hubfleet.testing.FakeCommandRunner;
+import io.hubfleet.testing.Stacks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -22,10 +23,11 @@ class HomesCliTest {
     record Run(int status, String out, String err) {
     }
 
+    /** Runs {@code hubfleet args}; the examples' plans are the ones made once per test run (Stacks.PLANNER). */
     static Run run(FakeCommandRunner runner, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int status = HubfleetCli.execute(args, new PrintWriter(out), new PrintWriter(err), runner);
+        int status = HubfleetCli.execute(args, new PrintWriter(out), new PrintWriter(err), runner, Stacks.PLANNER);
         return new Run(status, out.toString(), err.toString());
     }
 

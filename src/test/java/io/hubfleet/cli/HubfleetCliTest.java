@@ -1,5 +1,6 @@
 package io.hubfleet.cli;
 
+import io.hubfleet.testing.Stacks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +22,29 @@ class HubfleetCliTest {
         StringWriter err = new StringWriter();
         int status = HubfleetCli.execute(args, new PrintWriter(out), new PrintWriter(err));
         return new Run(status, out.toString(), err.toString());
+    }
+
+    /**
+     * As {@link #run(String...)}, with the examples' plans made once per test run (Stacks.PLANNER) instead of
+     * planned again: for tests whose point is what the command does with plans, not the planning.
+     */
+    static Run runWithSharedPlans(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = HubfleetCli.execute(args, new PrintWriter(out), new PrintWriter(err), Stacks.PLANNER);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    /** The tests' planner changes nothing the command prints: an example's plan, and a hub-only one's, as the CLI makes them. */
+    @Test
+    void theTestsSharedPlansPrintAsTheCliPlansThem() {
+        for (String[] args : new String[][]{{"plan", "small-aws", "--json"}, {"plan", "college-b"}}) {
+            Run planned = run(args);
+            Run shared = runWithSharedPlans(args);
+
+            assertThat(planned.status()).as(planned.err()).isZero();
+            assertThat(shared).isEqualTo(planned);
+        }
     }
 
     @Test

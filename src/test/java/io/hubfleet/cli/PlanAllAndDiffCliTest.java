@@ -8,7 +8,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import static io.hubfleet.cli.HubfleetCliTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** plan --all plans every stack in one process; diff's exit status says whether anything changed. */
@@ -29,6 +28,11 @@ class PlanAllAndDiffCliTest {
             examplesPlanned = file;
         }
         return examplesPlanned;
+    }
+
+    /** The examples' plans, and unchanged copies of them, are the ones made once per test run (Stacks.PLANNER). */
+    private static HubfleetCliTest.Run run(String... args) {
+        return HubfleetCliTest.runWithSharedPlans(args);
     }
 
     /** A copy of stacks/ to change, as a pull request would. */

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static io.hubfleet.cli.HubfleetCliTest.run;
+import static io.hubfleet.cli.HubfleetCliTest.runWithSharedPlans;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -34,10 +35,10 @@ class SmokeTargetsCommandTest {
         before = dir.resolve("before.json");
         after = dir.resolve("after.json");
         none = dir.resolve("none.json");
-        assertThat(run("plan", "demo-gcp", "--stacks-dir", stacks.toString(), "--json", "-o", before.toString()).status()).isZero();
+        assertThat(runWithSharedPlans("plan", "demo-gcp", "--stacks-dir", stacks.toString(), "--json", "-o", before.toString()).status()).isZero();
         Path file = stacks.resolve("Pulumi.demo-gcp.yaml");
         Files.writeString(file, Files.readString(file).replace("tag: \"2025-06-02\"", "tag: \"2025-09-01\""));
-        assertThat(run("plan", "demo-gcp", "--stacks-dir", stacks.toString(), "--json", "-o", after.toString()).status()).isZero();
+        assertThat(runWithSharedPlans("plan", "demo-gcp", "--stacks-dir", stacks.toString(), "--json", "-o", after.toString()).status()).isZero();
         Files.writeString(none, "{\"formatVersion\": 1, \"plans\": []}");
     }
 

@@ -196,7 +196,7 @@ class CostModelTest {
     void thePlansJsonCarriesTheCostSectionAndTheTextEndsWithIt() throws Exception {
         StringWriter out = new StringWriter();
         int status = HubfleetCli.execute(new String[]{"plan", "small-gcp", "--json"}, new PrintWriter(out),
-                new PrintWriter(new StringWriter()));
+                new PrintWriter(new StringWriter()), Stacks.PLANNER);
         assertThat(status).isZero();
         JsonNode cost = new ObjectMapper().readTree(out.toString()).path("cost");
         assertThat(cost.path("currency").asText()).isEqualTo("USD");
@@ -208,7 +208,8 @@ class CostModelTest {
         assertThat(first.at("/price/source").asText()).startsWith("https://");
         assertThat(cost.path("hourly")).isNotEmpty();
         StringWriter text = new StringWriter();
-        HubfleetCli.execute(new String[]{"plan", "small-gcp"}, new PrintWriter(text), new PrintWriter(new StringWriter()));
+        HubfleetCli.execute(new String[]{"plan", "small-gcp"}, new PrintWriter(text), new PrintWriter(new StringWriter()),
+                Stacks.PLANNER);
         assertThat(text.toString()).contains("Idle floor: $84.44 a month");
     }
 

@@ -1,6 +1,8 @@
 package io.hubfleet.helm;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -13,8 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * components/hub/singleuser/ipython_config.py in user servers), run by python3:
  * src/test/resources/hub/test_environment.py renders the page with Jinja as JupyterHub loads it (skipped
  * there when jinja2 is not installed) and runs the IPython config against a stub. Without python3 this
- * is skipped, unless HUBFLEET_REQUIRE_PYTHON is set (CI).
+ * is skipped, unless HUBFLEET_REQUIRE_PYTHON is set (CI). It runs beside the rest of the suite: it waits
+ * for python3 and uses nothing global here.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class HubEnvironmentPythonTest {
 
     @Test

@@ -4,6 +4,9 @@ import io.hubfleet.bench.EngineConfig;
 import io.hubfleet.plan.StubEngine;
 import io.hubfleet.testing.Stacks;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -18,7 +21,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The program Pulumi runs ({@code io.hubfleet.Main}, the jar's main class), started as the Pulumi CLI
  * starts it, against a stand-in engine: it runs under {@link CompletionRunner}, not the SDK's polling
  * runner, and the engine hears about failures as it does from the SDK's runner.
+ *
+ * <p>The class runs beside the rest of the suite (it only waits for the programs it starts and uses nothing
+ * global here); its own tests run one after another (the lock), so one program at a time.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("io.hubfleet.runtime.RealRunTest")
 class RealRunTest {
 
     @Test

@@ -3,6 +3,8 @@ package io.hubfleet.smoke;
 import io.hubfleet.config.portable.Cloud;
 import io.hubfleet.testing.Tools;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,8 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The cells are Python, run in the user's kernel: here python3 checks that the exact code the smoke test
  * sends compiles, and runs {@code src/test/resources/smoke/test_cells.py} (each cell against local fakes of
  * its cloud's services, SigV4 against AWS's published examples). Without python3 these are skipped, unless
- * HUBFLEET_REQUIRE_PYTHON is set (CI), which makes its absence a failure.
+ * HUBFLEET_REQUIRE_PYTHON is set (CI), which makes its absence a failure. It runs beside the rest of the
+ * suite: it waits for python3 and uses nothing global here.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class SmokeCellsPythonTest {
 
     private static final Path CELLS = Path.of("src/main/resources/smoke");

@@ -1,5 +1,6 @@
 package io.hubfleet.testing;
 
+import io.hubfleet.cli.StackPlanner;
 import io.hubfleet.config.ConfigProblem;
 import io.hubfleet.config.InvalidStackConfigException;
 import io.hubfleet.config.RawStackConfig;
@@ -9,6 +10,7 @@ import io.hubfleet.config.StackFile;
 import io.hubfleet.plan.OfflinePlanner;
 import io.hubfleet.plan.Plan;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -166,6 +168,33 @@ public final class Stacks {
      */
     public static Plan freshExample(String stack) {
         return OfflinePlanner.plan(exampleFile(stack));
+    }
+
+    /**
+     * The planner the tests hand the command line ({@code HubfleetCli.execute(..., Stacks.PLANNER)}): an example
+     * of stacks/ gets {@link #example(String)}'s plan, planned once per test run, and so does an unchanged copy of
+     * one elsewhere unless it is a hub-only stack (whose plan depends on its cluster stack's file beside it); any
+     * other file (a test's own, a changed copy) gets a new plan, as {@link StackPlanner#OFFLINE} makes it.
+     * HubfleetCliTest checks the two give the same output for the examples.
+     */
+    public static final StackPlanner PLANNER = Stacks::planFile;
+
+    private static Plan planFile(Path file) {
+        String name = file.getFileName().toString();
+        if (name.startsWith("Pulumi.") && name.endsWith(".yaml")) {
+            String stack = name.substring("Pulumi.".length(), name.length() - ".yaml".length());
+            Path example = exampleFile(stack);
+            try {
+                if (Files.isRegularFile(example) && Files.readString(file).equals(Files.readString(example))
+                        && (Files.isSameFile(file.toAbsolutePath().getParent(), example.toAbsolutePath().getParent())
+                        || StackConfigReader.readAny(StackFile.read(file)) instanceof StackConfig)) {
+                    return example(stack);
+                }
+            } catch (java.io.IOException e) {
+                // Unreadable, or not UTF-8: the CLI's own planner says so.
+            }
+        }
+        return StackPlanner.OFFLINE.plan(file);
     }
 
     public static Path exampleFile(String stack) {
