@@ -3,7 +3,7 @@ package io.hubfleet.cloud;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ProviderResource;
 import com.pulumi.resources.Resource;
-import io.hubfleet.config.BudgetConfig;
+
 
 /**
  * An account as its cloud made it (a GCP project, an AWS account, an Azure subscription and its
@@ -28,5 +28,5 @@ public interface AccountHandle {
     ClusterHandle cluster(Resource parent, String name, ClusterSpec spec);
 
     /** Sets a monthly budget with e-mail alerts on the account, in the cloud's own budget service. */
-    void budget(Resource parent, String name, BudgetConfig budget);
+    void budget(Resource parent, String name, BudgetSpec budget);
 }

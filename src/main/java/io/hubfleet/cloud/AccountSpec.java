@@ -1,6 +1,5 @@
 package io.hubfleet.cloud;
 
-import io.hubfleet.config.AccountConfig;
 import java.util.Optional;
 import java.util.Set;
 
@@ -12,11 +11,15 @@ import java.util.Set;
  * @param stack      the stack (names, labels, tags)
  * @param region     the region
  * @param zone       the zone, where the cloud has one
- * @param account    adopted by id, or created
+ * @param id         the project, account or subscription id: given when adopting, and on GCP when creating
+ *                   (the new project's id); absent where the cloud assigns a created account's id
+ * @param billingAccount GCP: the billing account a created project is linked to and a budget is set on
+ * @param creation   how the account is created; absent when it is adopted
  * @param uses       what the account is used for (the APIs a GCP project enables)
  * @param namingSeed what globally unique names start from
  */
-public record AccountSpec(String cloud, String stack, String region, Optional<String> zone, AccountConfig account,
+public record AccountSpec(String cloud, String stack, String region, Optional<String> zone, Optional<String> id,
+                          Optional<String> billingAccount, Optional<AccountCreation> creation,
                           Set<AccountUse> uses, String namingSeed) {
 
     public AccountSpec {
@@ -24,7 +27,7 @@ public record AccountSpec(String cloud, String stack, String region, Optional<St
     }
 
     public boolean creates() {
-        return account.creates();
+        return creation.isPresent();
     }
 
     public boolean uses(AccountUse use) {
@@ -32,7 +35,7 @@ public record AccountSpec(String cloud, String stack, String region, Optional<St
     }
 
     public String requireId() {
-        return account.optionalId().orElseThrow(() -> new IllegalStateException(
+        return id.orElseThrow(() -> new IllegalStateException(
                 "the id of a created " + cloud + " account is known only once it exists"));
     }
 

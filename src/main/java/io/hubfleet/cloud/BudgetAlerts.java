@@ -1,7 +1,5 @@
 package io.hubfleet.cloud;
 
-import io.hubfleet.config.BudgetConfig;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,10 +15,10 @@ import java.util.Locale;
 public record BudgetAlerts(boolean forecast, double percent) {
 
     /** The alerts of a budget: actual thresholds, then forecast ones, each in ascending order. */
-    public static List<BudgetAlerts> of(BudgetConfig budget) {
+    public static List<BudgetAlerts> of(List<Double> actualPercent, List<Double> forecastPercent) {
         List<BudgetAlerts> alerts = new ArrayList<>();
-        budget.thresholdsPercent().stream().sorted().forEach(p -> alerts.add(new BudgetAlerts(false, p)));
-        budget.forecastThresholdsPercent().stream().sorted().forEach(p -> alerts.add(new BudgetAlerts(true, p)));
+        actualPercent.stream().sorted().forEach(p -> alerts.add(new BudgetAlerts(false, p)));
+        forecastPercent.stream().sorted().forEach(p -> alerts.add(new BudgetAlerts(true, p)));
         return alerts;
     }
 

@@ -1,7 +1,6 @@
 package io.hubfleet.cloud;
 
 import com.pulumi.resources.Resource;
-import io.hubfleet.config.portable.Cloud;
 
 import java.util.Map;
 
@@ -10,11 +9,9 @@ import java.util.Map;
  * hold the public shape and the cloud-neutral decisions; the cloud turns them into handles, each of
  * which builds the next level down (account → cluster → node pools, home storage, ingress address,
  * hub host → hub identities, home disks), parented to the component and created through the account's
- * provider.
+ * provider. A platform knows no stack file: {@code components.CloudPlatforms} picks it by {@code hubfleet:cloud}.
  */
 public interface CloudPlatform {
-
-    Cloud cloud();
 
     /** Makes (or adopts) the account, and the provider through which every other resource is created. */
     AccountHandle account(Resource parent, String name, AccountSpec spec);

@@ -1,8 +1,5 @@
 package io.hubfleet.cloud;
 
-import io.hubfleet.config.ClusterConfig;
-import io.hubfleet.config.ClusterNetworkConfig;
-import io.hubfleet.config.MaintenanceWindowConfig;
 import java.util.List;
 
 /**
@@ -14,7 +11,7 @@ import java.util.List;
  * @param regional           control plane and nodes across the region's zones
  * @param corePool           the always-on pool, resolved (AKS makes it with the cluster)
  * @param maintenanceWindow  when the cloud may upgrade it
- * @param apiAuthorizedCidrs who may reach the API's public endpoint
+ * @param apiAuthorizedCidrs who may reach the API's public endpoint (0.0.0.0/0 alone: anyone)
  * @param network            address ranges
  * @param zones              zones the nodes spread over
  * @param adminPrincipals    cluster administrators besides the deploying identity
@@ -22,7 +19,21 @@ import java.util.List;
  * @param controlPlaneLogs   EKS only: the control-plane logs kept
  */
 public record ClusterSpec(String clusterName, String kubernetesVersion, boolean regional, NodePoolSpec corePool,
-                          MaintenanceWindowConfig maintenanceWindow, List<String> apiAuthorizedCidrs,
-                          ClusterNetworkConfig network, List<String> zones, List<String> adminPrincipals,
-                          String releaseChannel, ClusterConfig.ControlPlaneLogsConfig controlPlaneLogs) {
+                          MaintenanceWindow maintenanceWindow, List<String> apiAuthorizedCidrs,
+                          ClusterNetwork network, List<String> zones, List<String> adminPrincipals,
+                          String releaseChannel, ControlPlaneLogs controlPlaneLogs) {
+
+    /** Who may reach the API from anywhere: the API's public endpoint with no restriction. */
+    public static final List<String> ANYWHERE = List.of("0.0.0.0/0");
+
+    public ClusterSpec {
+        apiAuthorizedCidrs = List.copyOf(apiAuthorizedCidrs);
+        zones = List.copyOf(zones);
+        adminPrincipals = List.copyOf(adminPrincipals);
+    }
+
+    /** Whether the API's public endpoint is open to anyone ({@link #ANYWHERE}). */
+    public boolean apiOpenToAnywhere() {
+        return apiAuthorizedCidrs.equals(ANYWHERE);
+    }
 }

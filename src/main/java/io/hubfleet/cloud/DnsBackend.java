@@ -4,7 +4,6 @@ import com.pulumi.resources.Resource;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ProviderResource;
-import io.hubfleet.config.DnsConfig;
 
 import java.util.List;
 
@@ -12,10 +11,10 @@ import java.util.List;
 public interface DnsBackend {
 
     /**
-     * One record set for {@code domain} (inside {@code dns.zone()}), parented to the component, through
+     * One record set for {@code domain} (inside {@code dns.domain()}), parented to the component, through
      * the account's provider {@code provider}.
      */
-    void pointAt(ComponentResource component, ProviderResource provider, String name, DnsConfig dns, String domain,
+    void pointAt(ComponentResource component, ProviderResource provider, String name, DnsZone dns, String domain,
                  Output<List<String>> addresses, List<Resource> after);
 
     /**
@@ -23,7 +22,7 @@ public interface DnsBackend {
      * cloud's zone must already exist (the stack file names it).
      */
     default java.util.Optional<CreatedZone> createZone(ComponentResource component, ProviderResource provider,
-                                                       String name, DnsConfig dns) {
+                                                       String name, DnsZone dns) {
         return java.util.Optional.empty();
     }
 

@@ -1,7 +1,6 @@
 package io.hubfleet.cloud;
 
-import io.hubfleet.config.BackupConfig;
-import io.hubfleet.config.StorageTier;
+import java.util.Optional;
 
 /**
  * What a hub's home disk must be, for its cloud to make: a zonal block disk in the zone the cluster
@@ -10,7 +9,7 @@ import io.hubfleet.config.StorageTier;
  * @param hubName     the hub whose homes it holds (names and labels derive from it)
  * @param tier        standard or premium (docs/components/filestore.md gives each cloud's type)
  * @param capacityGiB its size; disks only grow
- * @param backups     snapshot schedule: daily at {@code timeUtc}, kept {@code retentionDays}
+ * @param backups     the snapshot schedule; none where backups are off
  */
-public record HomeDiskSpec(String hubName, StorageTier tier, int capacityGiB, BackupConfig backups) {
+public record HomeDiskSpec(String hubName, HomeStorageTier tier, int capacityGiB, Optional<BackupPolicy> backups) {
 }

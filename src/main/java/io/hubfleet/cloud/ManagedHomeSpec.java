@@ -1,14 +1,13 @@
 package io.hubfleet.cloud;
 
-import io.hubfleet.config.BackupConfig;
-import io.hubfleet.config.StorageTier;
+import java.util.Optional;
 
 /**
  * The cluster's managed home storage, shared by its hubs.
  *
  * @param tier        standard or premium (docs/components/filestore.md gives each cloud's service)
  * @param capacityGiB its size
- * @param backups     the backup schedule
+ * @param backups     the backup schedule; none where backups are off
  */
-public record ManagedHomeSpec(StorageTier tier, int capacityGiB, BackupConfig backups) {
+public record ManagedHomeSpec(HomeStorageTier tier, int capacityGiB, Optional<BackupPolicy> backups) {
 }

@@ -1,14 +1,12 @@
 package io.hubfleet.cloud;
 
-import io.hubfleet.machines.ResolvedMachine;
-
 /**
  * A pool as every cloud builds it: the cloud-neutral decisions already taken (machine resolved,
  * labels and taints chosen). Backends translate it, nothing more.
  *
  * @param poolName    the pool's name in the cluster
  * @param role        core, user or dask-worker
- * @param machine     the resolved machine type (and GPUs, spot alternates)
+ * @param machine     the machine resolved once for the pool (type, GPUs, spot alternates)
  * @param scheduling  labels and taints
  * @param minNodes    fewest nodes
  * @param maxNodes    most nodes
@@ -18,12 +16,10 @@ import io.hubfleet.machines.ResolvedMachine;
 public record NodePoolSpec(
         String poolName,
         NodeRole role,
-        ResolvedMachine machine,
+        PoolMachine machine,
         NodeScheduling scheduling,
         int minNodes,
         int maxNodes,
         boolean spot,
         int diskSizeGiB) {
-
-    /** The decisions every cloud shares: the machine resolved on the cluster's cloud, labels and taints. */
 }

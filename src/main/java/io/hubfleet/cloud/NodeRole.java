@@ -1,7 +1,5 @@
 package io.hubfleet.cloud;
 
-import io.hubfleet.config.PoolPurpose;
-
 import java.util.Map;
 import java.util.Optional;
 
@@ -29,13 +27,6 @@ public enum NodeRole {
     NodeRole(Map<String, String> labels, Taint taint) {
         this.labels = labels;
         this.taint = taint;
-    }
-
-    public static NodeRole of(PoolPurpose purpose) {
-        return switch (purpose) {
-            case USER -> USER;
-            case DASK_WORKER -> DASK_WORKER;
-        };
     }
 
     public Map<String, String> labels() {

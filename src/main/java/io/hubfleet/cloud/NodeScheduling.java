@@ -1,8 +1,6 @@
 package io.hubfleet.cloud;
 
 
-import io.hubfleet.config.portable.GpuSpec;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,14 +25,15 @@ public record NodeScheduling(Map<String, String> labels, List<Taint> taints) {
         taints = List.copyOf(taints);
     }
 
-    public static NodeScheduling of(NodeRole role, GpuSpec gpu, String poolName, Map<String, String> extraLabels) {
+    public static NodeScheduling of(NodeRole role, java.util.Optional<PoolMachine.Gpus> gpus, String poolName,
+                                    Map<String, String> extraLabels) {
         Map<String, String> labels = new TreeMap<>(extraLabels);
         labels.putAll(role.labels());
         labels.put(POOL_LABEL, poolName);
         List<Taint> taints = new ArrayList<>();
         role.taint().ifPresent(taints::add);
-        if (gpu != null) {
-            labels.put(GPU_LABEL, gpu.type());
+        if (gpus.isPresent()) {
+            labels.put(GPU_LABEL, gpus.get().model());
             taints.add(Taint.GPU);
             // Dask schedulers select user nodes by this label; they have no business on GPU nodes.
             labels.remove(DASK_PURPOSE_LABEL);

@@ -38,7 +38,7 @@ public final class CloudAccount extends ComponentResource {
         this.args = args;
         this.platform = CloudPlatforms.of(args.cloud());
         this.provisioned = platform.account(this, name, args.spec());
-        args.budget().ifPresent(budget -> provisioned.budget(this, name, budget));
+        args.budget().ifPresent(budget -> provisioned.budget(this, name, CloudSpecs.budget(budget)));
         registerOutputs(Map.of(
                 "accountId", provisioned.accountId(),
                 "created", Output.of(args.creates()),

@@ -108,6 +108,8 @@ public record CloudAccountArgs(Cloud cloud, String stack, String region, Optiona
 
     /** What the cloud's account handle makes or adopts. */
     public AccountSpec spec() {
-        return new AccountSpec(cloud.configName(), stack, region, zone, account, uses, namingSeed());
+        return new AccountSpec(cloud.configName(), stack, region, zone, account.optionalId(),
+                account.optionalBillingAccount(), account.creation().map(create -> CloudSpecs.creation(create, stack)),
+                uses, namingSeed());
     }
 }

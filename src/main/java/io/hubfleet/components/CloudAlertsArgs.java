@@ -25,6 +25,6 @@ public record CloudAlertsArgs(HubSite site, CloudAlertsSpec spec) {
         }
         return java.util.Optional.of(new CloudAlertsArgs(site, new CloudAlertsSpec(stack, alerts.emails(), hubs.stream()
                 .map(h -> new CloudAlertsSpec.UptimeCheck(h.nameOnCluster(), h.domain())).toList(),
-                alerts.uptimeChecks().periodSecondsOn(site.platform().cloud()))));
+                alerts.uptimeChecks().periodSecondsOn(site.cloud()))));
     }
 }

@@ -31,9 +31,9 @@ public final class Cluster extends ComponentResource {
     public Cluster(String name, ClusterArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, options);
         this.args = args;
-        this.provisioned = args.account().provisioned().cluster(this, name,
-                args.spec(NodePoolArgs.core(this, args.corePool()).spec()));
-        this.corePool = new NodePool(name + "-core", NodePoolArgs.core(this, args.corePool()),
+        NodePoolArgs core = NodePoolArgs.core(this, args.corePool());
+        this.provisioned = args.account().provisioned().cluster(this, name, args.spec(core.spec()));
+        this.corePool = new NodePool(name + "-core", core,
                 ComponentResourceOptions.builder().parent(this).build());
         provisioned.afterCorePool(this, name, corePool);
         // Installs wait for the core pool: charts need somewhere to run.

@@ -215,7 +215,8 @@ public final class ClusterArgs {
 
     /** What the cloud's cluster handle makes, with the core pool resolved. */
     public ClusterSpec spec(NodePoolSpec corePool) {
-        return new ClusterSpec(clusterName, kubernetesVersion, regional, corePool, maintenanceWindow, apiAuthorizedCidrs,
-                network, zones, adminPrincipals, releaseChannel, controlPlaneLogs);
+        return new ClusterSpec(clusterName, kubernetesVersion, regional, corePool,
+                CloudSpecs.maintenance(maintenanceWindow), apiAuthorizedCidrs, CloudSpecs.network(network), zones,
+                adminPrincipals, releaseChannel, CloudSpecs.controlPlaneLogs(controlPlaneLogs));
     }
 }

@@ -35,7 +35,7 @@ public final class DaskGateway extends ComponentResource {
         KubernetesObject policy = new KubernetesObject(name + "-clusters", KubernetesObject.Args.of(
                 "networking.k8s.io/v1", "NetworkPolicy",
                 Map.of("name", instance + "-clusters", "namespace", args.namespace()),
-                DaskNetworkPolicy.spec(instance, args.site().platform().cloud())),
+                DaskNetworkPolicy.spec(instance, args.site().cloud())),
                 // The hub's release comes after the hub's namespace, which the policy lives in.
                 CustomResourceOptions.builder().parent(this).provider(args.site().kubernetesProvider())
                         .dependsOn(args.hubRelease()).build());

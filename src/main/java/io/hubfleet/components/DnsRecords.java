@@ -1,5 +1,6 @@
 package io.hubfleet.components;
 
+import io.hubfleet.cloud.DnsZone;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
@@ -29,8 +30,10 @@ public final class DnsRecords extends ComponentResource {
         super(TYPE, name, options);
         CloudAccount account = args.account();
         List<Resource> zone = new ArrayList<>();
-        if (args.dns().isPresent() && account.args().creates()) {
-            account.platform().dns().createZone(this, account.provider(), name + "-dns-zone", args.dns().get())
+        // The zone as the cloud's DNS service takes it, made once.
+        Optional<DnsZone> cloudZone = args.dns().map(CloudSpecs::dnsZone);
+        if (cloudZone.isPresent() && account.args().creates()) {
+            account.platform().dns().createZone(this, account.provider(), name + "-dns-zone", cloudZone.get())
                     .ifPresent(created -> {
                         zone.add(created.zone());
                         this.nameServers = Optional.of(created.nameServers());
@@ -41,7 +44,7 @@ public final class DnsRecords extends ComponentResource {
             boolean managed = args.dns().map(dns -> dns.contains(site.domain())).orElse(false);
             if (managed) {
                 account.platform().dns().pointAt(this, account.provider(), name + "-dns-" + site.name(),
-                        args.dns().get(), site.domain(), args.address().addresses(), zone);
+                        cloudZone.get(), site.domain(), args.address().addresses(), zone);
             }
             records.add(new DnsRecord(site.domain(), args.address().addresses(),
                     args.dns().map(dns -> dns.ttlSeconds()).orElse(DEFAULT_TTL_SECONDS), managed));

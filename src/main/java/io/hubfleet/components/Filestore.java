@@ -36,7 +36,8 @@ public final class Filestore extends ComponentResource implements HomeShare {
         super(TYPE, name, options);
         if (args instanceof FilestoreArgs.Managed managed) {
             ProvisionedHomeStorage provisioned = managed.cluster().provisioned().homeStorage(this, name,
-                    new ManagedHomeSpec(managed.tier(), managed.capacityGiB(), managed.backups()),
+                    new ManagedHomeSpec(CloudSpecs.tier(managed.tier()), managed.capacityGiB(),
+                            CloudSpecs.backups(managed.backups())),
                     managed.cluster().kubernetesProvider());
             this.server = provisioned.server();
             this.exportRoot = provisioned.exportRoot();

@@ -78,7 +78,8 @@ final class HomeNfsServer {
         String hub = args.hubName();
         HomeDiskSettings settings = args.settings();
         ProvisionedHomeDisk disk = site.facts().homeDisk(component, name,
-                new HomeDiskSpec(hub, settings.tier(), settings.capacityGiB(), settings.backups()),
+                new HomeDiskSpec(hub, CloudSpecs.tier(settings.tier()), settings.capacityGiB(),
+                        CloudSpecs.backups(settings.backups())),
                 site.accountProvider());
 
         String namespaceName = namespaceFor(hub);

@@ -177,7 +177,7 @@ public final class Hub extends ComponentResource {
                         identity.podLabels(),
                         daskRef,
                         site.metricsScraper(),
-                        site.platform().cloud())));
+                        site.cloud())));
         List<Resource> before = new ArrayList<>(List.of(namespace, userAccount, oauth, claim));
         secretEnv.ifPresent(before::add);
         before.addAll(site.readiness());

@@ -5,6 +5,7 @@ import com.pulumi.resources.Resource;
 import io.hubfleet.cloud.CloudPlatform;
 import io.hubfleet.cloud.HubHostHandle;
 import io.hubfleet.config.hub.HubConfig;
+import io.hubfleet.config.portable.Cloud;
 import io.hubfleet.helm.jupyterhub.HubValuesInput;
 import io.hubfleet.helm.jupyterhub.UserPool;
 
@@ -17,6 +18,9 @@ import java.util.Optional;
  * these providers, onto this storage, behind this ingress.
  */
 public interface HubSite {
+
+    /** The cluster's cloud ({@code hubfleet:cloud}). */
+    Cloud cloud();
 
     CloudPlatform platform();
 

@@ -1,5 +1,6 @@
 package io.hubfleet.components;
 
+import io.hubfleet.config.portable.Cloud;
 import io.hubfleet.cloud.NodeRole;
 import io.hubfleet.cloud.NodePoolSpec;
 import com.pulumi.core.Output;
@@ -40,6 +41,11 @@ public record LocalHubSite(Cluster cluster, HubHomes homes, Support support, Lis
     }
 
     @Override
+    public Cloud cloud() {
+        return cluster.account().cloud();
+    }
+
+    @Override
     public CloudPlatform platform() {
         return cluster.account().platform();
     }
@@ -68,8 +74,8 @@ public record LocalHubSite(Cluster cluster, HubHomes homes, Support support, Lis
     public List<UserPool> userPools() {
         return pools.stream().map(pool -> {
             NodePoolSpec spec = pool.spec();
-            return new UserPool(spec.poolName(), spec.machine().type().name(),
-                    Allocatable.of(cluster.account().cloud(), spec.machine().type()), spec.machine().gpu(),
+            return new UserPool(spec.poolName(), pool.machine().type().name(),
+                    Allocatable.of(cluster.account().cloud(), pool.machine().type()), pool.machine().gpu(),
                     spec.scheduling().poolSelector(), !spec.spot() && spec.minNodes() >= 1);
         }).toList();
     }

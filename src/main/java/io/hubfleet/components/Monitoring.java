@@ -58,7 +58,7 @@ public final class Monitoring extends ComponentResource {
                 .provider(cluster.kubernetesProvider()).dependsOn(namespace).build();
 
         MonitoringSizing sizing = MonitoringSizing.forCoreNode(Allocatable.of(cluster.account().cloud(),
-                cluster.corePool().spec().machine().type()));
+                cluster.corePool().machine().type()));
         // Alertmanager's credentials reach it as files of a Secret, never in its config.
         List<Resource> prometheusNeeds = new ArrayList<>(List.of(namespace));
         Map<String, SecretValue> credentials = alertingSecrets(args.alerting().alerts());

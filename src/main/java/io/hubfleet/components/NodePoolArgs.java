@@ -3,6 +3,7 @@ package io.hubfleet.components;
 import io.hubfleet.cloud.NodePoolSpec;
 import io.hubfleet.cloud.NodeRole;
 import io.hubfleet.cloud.NodeScheduling;
+import io.hubfleet.cloud.PoolMachine;
 import io.hubfleet.config.CorePoolConfig;
 import io.hubfleet.config.NodePoolConfig;
 import io.hubfleet.config.portable.GpuSpec;
@@ -30,6 +31,9 @@ public final class NodePoolArgs {
     private final boolean spot;
     private final int diskSizeGiB;
     private final Map<String, String> labels;
+    /** The machine, resolved on the cluster's cloud the first time it is asked for, and only then. */
+    private ResolvedMachine resolved;
+    private NodePoolSpec spec;
 
     private NodePoolArgs(Builder b) {
         this.cluster = Objects.requireNonNull(b.cluster, "NodePoolArgs.cluster is required");
@@ -69,7 +73,7 @@ public final class NodePoolArgs {
         return builder()
                 .cluster(cluster)
                 .poolName(config.name())
-                .role(NodeRole.of(config.purpose()))
+                .role(CloudSpecs.role(config.purpose()))
                 .machine(config.machine())
                 .machineType(config.machineType())
                 .gpu(config.gpu())
@@ -220,18 +224,31 @@ public final class NodePoolArgs {
         }
     }
 
-    /** The pool resolved on its cluster's cloud: its machine, labels and taints. */
+    /**
+     * The pool's machine resolved on its cluster's cloud: once per pool, here, however often the pool's spec,
+     * its outputs and the profiles sized by it ask.
+     */
+    public ResolvedMachine resolvedMachine() {
+        if (resolved == null) {
+            resolved = MachineCatalogue.of(cluster().account().cloud()).resolve(machine(), machineType(), gpu(), spot());
+        }
+        return resolved;
+    }
+
+    /** The pool as its cloud builds it: its resolved machine, labels and taints (made once). */
     public NodePoolSpec spec() {
-        ResolvedMachine machine = MachineCatalogue.of(cluster().account().cloud())
-                .resolve(machine(), machineType(), gpu(), spot());
-        return new NodePoolSpec(
-                poolName(),
-                role(),
-                machine,
-                NodeScheduling.of(role(), machine.gpu(), poolName(), labels()),
-                minNodes(),
-                maxNodes(),
-                spot(),
-                diskSizeGiB());
+        if (spec == null) {
+            PoolMachine machine = CloudSpecs.machine(resolvedMachine());
+            spec = new NodePoolSpec(
+                    poolName(),
+                    role(),
+                    machine,
+                    NodeScheduling.of(role(), machine.gpus(), poolName(), labels()),
+                    minNodes(),
+                    maxNodes(),
+                    spot(),
+                    diskSizeGiB());
+        }
+        return spec;
     }
 }

@@ -10,6 +10,7 @@ import com.pulumi.resources.ProviderResource;
 import com.pulumi.resources.Resource;
 import com.pulumi.resources.StackReference;
 import com.pulumi.resources.StackReferenceArgs;
+import io.hubfleet.config.portable.Cloud;
 import io.hubfleet.cloud.CloudPlatform;
 import io.hubfleet.cloud.HubHostHandle;
 import io.hubfleet.config.hub.HubConfig;
@@ -36,6 +37,7 @@ public final class SharedCluster extends ComponentResource implements HubSite {
 
     public static final String TYPE = "hubfleet:index:SharedCluster";
 
+    private final Cloud cloud;
     private final CloudPlatform platform;
     private final HubHostContract host;
     private final HubHostHandle facts;
@@ -45,7 +47,8 @@ public final class SharedCluster extends ComponentResource implements HubSite {
 
     public SharedCluster(String name, SharedClusterArgs args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, options);
-        this.platform = CloudPlatforms.of(args.cloud());
+        this.cloud = args.cloud();
+        this.platform = CloudPlatforms.of(cloud);
         StackReference reference = new StackReference(name + "-cluster", StackReferenceArgs.builder()
                 .name(args.clusterStack()).build(), CustomResourceOptions.builder().parent(this).build());
         this.host = HubHostContract.fromOutput(read(reference, args.clusterStack())).orElseThrow(() ->
@@ -94,6 +97,11 @@ public final class SharedCluster extends ComponentResource implements HubSite {
     }
 
     @Override
+    public Cloud cloud() {
+        return cloud;
+    }
+
+    @Override
     public CloudPlatform platform() {
         return platform;
     }
@@ -115,7 +123,7 @@ public final class SharedCluster extends ComponentResource implements HubSite {
 
     @Override
     public HubHomes homes() {
-        return host.homes(platform.cloud());
+        return host.homes(cloud);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.hubfleet.config;
 
 import io.hubfleet.config.portable.Cloud;
+import io.hubfleet.net.Ipv4Cidr;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -180,9 +181,9 @@ final class ClusterRules implements StackRule {
         ranges.put("podCidr", config.network().podCidr());
         ranges.put("serviceCidr", config.network().serviceCidr());
         ranges.put("controlPlaneCidr", config.network().controlPlaneCidr());
-        Map<String, Cidr> parsed = new LinkedHashMap<>();
+        Map<String, Ipv4Cidr> parsed = new LinkedHashMap<>();
         ranges.forEach((key, text) -> cidrProblem(at.child(key), text).ifPresentOrElse(problems::add,
-                () -> parsed.put(key, Cidr.parse(text).orElseThrow())));
+                () -> parsed.put(key, Ipv4Cidr.parse(text).orElseThrow())));
         List<String> keys = List.copyOf(parsed.keySet());
         for (int i = 0; i < keys.size(); i++) {
             for (int j = i + 1; j < keys.size(); j++) {
@@ -194,7 +195,7 @@ final class ClusterRules implements StackRule {
             }
         }
         cloud.ifPresent(c -> {
-            Cidr nodes = parsed.get("nodeCidr");
+            Ipv4Cidr nodes = parsed.get("nodeCidr");
             int longest = CloudConventions.of(c).maximumNodeCidrPrefix();
             if (nodes != null && nodes.prefixLength() > longest) {
                 problems.add(ConfigProblem.of(at.child("nodeCidr"), "a /" + nodes.prefixLength() + " is too small for "
@@ -203,7 +204,7 @@ final class ClusterRules implements StackRule {
             }
         });
         cloud.flatMap(c -> CloudConventions.of(c).controlPlanePrefixLength()).ifPresent(prefix -> {
-            Cidr controlPlane = parsed.get("controlPlaneCidr");
+            Ipv4Cidr controlPlane = parsed.get("controlPlaneCidr");
             if (controlPlane != null && controlPlane.prefixLength() != prefix) {
                 problems.add(ConfigProblem.of(at.child("controlPlaneCidr"),
                         "GKE's private control plane needs a /" + prefix + ", got /" + controlPlane.prefixLength(),
@@ -218,7 +219,7 @@ final class ClusterRules implements StackRule {
     }
 
     private static Optional<ConfigProblem> cidrProblem(ConfigPath at, String text) {
-        Optional<Cidr> cidr = Cidr.parse(text);
+        Optional<Ipv4Cidr> cidr = Ipv4Cidr.parse(text);
         if (cidr.isEmpty()) {
             return Optional.of(ConfigProblem.of(at, "\"" + text + "\" is not an IPv4 CIDR block",
                     "an IPv4 CIDR block such as 10.0.0.0/16, each number from 0 to 255"));

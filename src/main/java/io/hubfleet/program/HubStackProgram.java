@@ -1,5 +1,6 @@
 package io.hubfleet.program;
 
+import io.hubfleet.components.CloudSpecs;
 import io.hubfleet.helm.HelmChart;
 import io.hubfleet.components.CloudAlertsArgs;
 import io.hubfleet.components.DaskGateway;
@@ -80,7 +81,7 @@ public final class HubStackProgram {
             boolean managed = config.dns().map(zone -> zone.contains(hub.domain())).orElse(false);
             if (managed) {
                 cluster.platform().dns().pointAt(cluster, cluster.accountProvider(), config.stack() + "-dns-" + hub.name(),
-                        config.dns().get(), hub.domain(), cluster.ingressAddresses(), List.of());
+                        CloudSpecs.dnsZone(config.dns().get()), hub.domain(), cluster.ingressAddresses(), List.of());
             }
             records.add(new DnsRecord(hub.domain(), cluster.ingressAddresses(),
                     config.dns().map(zone -> zone.ttlSeconds()).orElse(300), managed));

@@ -139,6 +139,33 @@ class PackageCyclesTest {
         }
     }
 
+    /**
+     * The seam is typed in the contract's own terms: the specs the components resolve once from the stack file
+     * hold what clouds need, so neither the contract nor a cloud reads the stack file's records (any
+     * {@code io.hubfleet.config} package) or a component.
+     */
+    @Test
+    void theCloudsReadNoStackConfigAndNoComponent() {
+        List<String> cloudPackages = edges.keySet().stream()
+                .filter(pkg -> pkg.equals("io.hubfleet.cloud") || pkg.startsWith("io.hubfleet.cloud.")).toList();
+        assertThat(cloudPackages).contains("io.hubfleet.cloud", "io.hubfleet.cloud.gcp", "io.hubfleet.cloud.aws",
+                "io.hubfleet.cloud.azure");
+        Map<String, Set<String>> forbidden = new TreeMap<>();
+        for (String pkg : cloudPackages) {
+            Set<String> bad = new TreeSet<>();
+            for (String target : edges.get(pkg)) {
+                if (target.equals("io.hubfleet.config") || target.startsWith("io.hubfleet.config.")
+                        || target.equals("io.hubfleet.components") || target.startsWith("io.hubfleet.components.")) {
+                    bad.add(target);
+                }
+            }
+            if (!bad.isEmpty()) {
+                forbidden.put(pkg, bad);
+            }
+        }
+        assertThat(forbidden).as("cloud packages depending on stack config or components").isEmpty();
+    }
+
     @Test
     void cloudsDependOnNoOtherCloud() {
         for (String cloud : List.of("gcp", "aws", "azure")) {

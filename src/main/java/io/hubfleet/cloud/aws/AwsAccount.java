@@ -5,7 +5,7 @@ import io.hubfleet.cloud.ClusterSpec;
 import io.hubfleet.cloud.AccountSpec;
 import io.hubfleet.cloud.ClusterHandle;
 
-import io.hubfleet.config.BudgetConfig;
+import io.hubfleet.cloud.BudgetSpec;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ProviderResource;
 import io.hubfleet.cloud.AccountHandle;
@@ -35,7 +35,7 @@ record AwsAccount(ProviderResource provider, Output<String> accountId, @Nullable
     }
 
     @Override
-    public void budget(Resource component, String name, BudgetConfig budget) {
+    public void budget(Resource component, String name, BudgetSpec budget) {
         new AwsBudgetBackend().create(component, name, budget, this);
     }
 }

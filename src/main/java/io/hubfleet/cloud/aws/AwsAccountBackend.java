@@ -10,9 +10,9 @@ import com.pulumi.aws.organizations.AccountArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResourceOptions;
 import io.hubfleet.cloud.ChildOptions;
+import io.hubfleet.cloud.AccountCreation;
 import io.hubfleet.cloud.AccountHandle;
 import io.hubfleet.cloud.AccountSpec;
-import io.hubfleet.config.AccountCreationConfig;
 
 import java.util.List;
 import java.util.Map;
@@ -38,16 +38,16 @@ final class AwsAccountBackend {
             return new AwsAccount(provider, Output.of(args.requireId()), null, args);
         }
 
-        AccountCreationConfig create = args.account().create();
+        AccountCreation create = args.creation().orElseThrow();
         // The operator's credentials in the organisation's management account; used for this one account.
         Provider management = new Provider(name + "-management", ProviderArgs.builder()
                 .region(args.region())
                 .defaultTags(ProviderDefaultTagsArgs.builder().tags(tags).build())
                 .build(), CustomResourceOptions.builder().parent(component).build());
         Account member = new Account(name, AccountArgs.builder()
-                .name(create.displayNameOr(args.stack()))
-                .email(create.email())
-                .parentId(create.organizationalUnitId())
+                .name(create.displayName())
+                .email(create.email().orElse(null))
+                .parentId(create.organizationalUnitId().orElse(null))
                 .roleName(create.accessRoleName())
                 .closeOnDeletion(false)
                 .iamUserAccessToBilling("ALLOW")

@@ -5,21 +5,21 @@ import com.pulumi.aws.budgets.Budget;
 import com.pulumi.aws.budgets.BudgetArgs;
 import com.pulumi.aws.budgets.inputs.BudgetNotificationArgs;
 import io.hubfleet.cloud.BudgetAlerts;
+import io.hubfleet.cloud.BudgetSpec;
 import io.hubfleet.cloud.ChildOptions;
-import io.hubfleet.config.BudgetConfig;
 
 /** An AWS Budgets cost budget in the account, e-mailing at each threshold. */
 final class AwsBudgetBackend {
-    public void create(Resource component, String name, BudgetConfig budget, AwsAccount account) {
+    public void create(Resource component, String name, BudgetSpec budget, AwsAccount account) {
         BudgetArgs.Builder args = BudgetArgs.builder();
-        budget.optionalStartMonth().ifPresent(month -> args.timePeriodStart(month + "-01_00:00"));
+        budget.startMonth().ifPresent(month -> args.timePeriodStart(month + "-01_00:00"));
         new Budget(name + "-budget", args
                 .name("hubfleet-" + account.spec().stack())
                 .budgetType("COST")
                 .timeUnit("MONTHLY")
                 .limitAmount(BudgetAlerts.amountText(budget.monthlyAmount()))
-                .limitUnit(budget.optionalCurrency().orElse("USD"))
-                .notifications(BudgetAlerts.of(budget).stream()
+                .limitUnit(budget.currency().orElse("USD"))
+                .notifications(budget.alerts().stream()
                         .map(alert -> BudgetNotificationArgs.builder()
                                 .notificationType(alert.forecast() ? "FORECASTED" : "ACTUAL")
                                 .comparisonOperator("GREATER_THAN")

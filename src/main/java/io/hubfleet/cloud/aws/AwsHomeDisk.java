@@ -15,11 +15,12 @@ import com.pulumi.aws.iam.RolePolicyAttachmentArgs;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.ProviderResource;
 import com.pulumi.resources.Resource;
+import io.hubfleet.cloud.HomeStorageTier;
+import io.hubfleet.cloud.BackupPolicy;
 import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.CloudNames;
 import io.hubfleet.cloud.HomeDiskSpec;
 import io.hubfleet.cloud.ProvisionedHomeDisk;
-import io.hubfleet.config.StorageTier;
 
 import java.util.Map;
 import java.util.Optional;
@@ -57,13 +58,14 @@ final class AwsHomeDisk {
                 .size(spec.capacityGiB())
                 .encrypted(true)
                 .tags(Map.of("Name", diskName, SNAPSHOT_TAG, diskName, "hubfleet:hub", spec.hubName()));
-        if (spec.tier() == StorageTier.PREMIUM) {
+        if (spec.tier() == HomeStorageTier.PREMIUM) {
             volume.iops(PREMIUM_IOPS).throughput(PREMIUM_THROUGHPUT_MIBPS);
         }
         Volume disk = new Volume(name + "-disk", volume.build(),
                 ChildOptions.of(parent, provider).protect(true).retainOnDelete(true).build());
 
-        if (spec.backups().enabled()) {
+        if (spec.backups().isPresent()) {
+            BackupPolicy backups = spec.backups().get();
             Role role = new Role(name + "-snapshots", RoleArgs.builder()
                     .assumeRolePolicy(IamDocuments.serviceTrust("dlm.amazonaws.com"))
                     .description("Daily snapshots of the home disk " + diskName)
@@ -82,11 +84,11 @@ final class AwsHomeDisk {
                                     .createRule(LifecyclePolicyPolicyDetailsScheduleCreateRuleArgs.builder()
                                             .interval(24)
                                             .intervalUnit("HOURS")
-                                            .times(spec.backups().timeUtc())
+                                            .times(backups.timeUtcText())
                                             .build())
                                     // One snapshot a day: as many as the retention has days.
                                     .retainRule(LifecyclePolicyPolicyDetailsScheduleRetainRuleArgs.builder()
-                                            .count(spec.backups().retentionDays())
+                                            .count(backups.retentionDays())
                                             .build())
                                     .copyTags(true)
                                     .build())

@@ -19,7 +19,7 @@ import com.pulumi.aws.ec2.Vpc;
 import com.pulumi.aws.ec2.VpcArgs;
 import com.pulumi.aws.ec2.inputs.RouteTableRouteArgs;
 import com.pulumi.resources.CustomResourceOptions;
-import io.hubfleet.config.Cidr;
+import io.hubfleet.net.Ipv4Cidr;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -48,11 +48,10 @@ record AwsNetwork(Vpc vpc, List<String> zones, List<Subnet> privateSubnets, List
         return privateSubnets.get(zones.indexOf(homeZone));
     }
 
-    static AwsNetwork create(String name, String clusterName, String cidr, List<String> zones, String homeZone,
+    static AwsNetwork create(String name, String clusterName, Ipv4Cidr block, List<String> zones, String homeZone,
                              boolean natPerZone, String region, CustomResourceOptions options) {
-        Cidr block = Cidr.parse(cidr).orElseThrow();
         Vpc vpc = new Vpc(name + "-vpc", VpcArgs.builder()
-                .cidrBlock(cidr)
+                .cidrBlock(block.toString())
                 .enableDnsHostnames(true)
                 .enableDnsSupport(true)
                 .tags(Map.of("Name", clusterName))

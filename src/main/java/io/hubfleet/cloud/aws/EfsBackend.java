@@ -1,5 +1,6 @@
 package io.hubfleet.cloud.aws;
 
+import io.hubfleet.cloud.BackupPolicy;
 import io.hubfleet.cloud.ManagedHomeSpec;
 import com.pulumi.resources.Resource;
 import io.hubfleet.cloud.NfsMountOptions;
@@ -28,7 +29,6 @@ import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.ProviderResource;
 import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.ProvisionedHomeStorage;
-import io.hubfleet.config.BackupConfig;
 
 import java.util.List;
 import java.util.Map;
@@ -85,13 +85,13 @@ final class EfsBackend {
                     .build(), inComponent);
         }
 
-        if (args.backups().enabled()) {
-            scheduleBackups(component, name, clusterName, args.backups(), fileSystem, provider);
+        if (args.backups().isPresent()) {
+            scheduleBackups(component, name, clusterName, args.backups().get(), fileSystem, provider);
         }
         return new ProvisionedHomeStorage(fileSystem.dnsName(), "/", MOUNT_OPTIONS);
     }
 
-    private static void scheduleBackups(Resource component, String name, String clusterName, BackupConfig backups,
+    private static void scheduleBackups(Resource component, String name, String clusterName, BackupPolicy backups,
                                         FileSystem fileSystem, ProviderResource provider) {
         CustomResourceOptions inComponent = ChildOptions.in(component, provider);
         // The vault holds the backups: kept like the data itself.
@@ -104,7 +104,7 @@ final class EfsBackend {
                 .rules(PlanRuleArgs.builder()
                         .ruleName("daily")
                         .targetVaultName(vault.name())
-                        .schedule("cron(" + backups.time().getMinute() + " " + backups.time().getHour() + " * * ? *)")
+                        .schedule("cron(" + backups.dailyAtUtc().getMinute() + " " + backups.dailyAtUtc().getHour() + " * * ? *)")
                         .scheduleExpressionTimezone("Etc/UTC")
                         .lifecycle(PlanRuleLifecycleArgs.builder().deleteAfter(backups.retentionDays()).build())
                         .build())

@@ -68,7 +68,7 @@ final class EksClusterBackend {
 
         // hubfleet:zone, or the first of the cluster's zones, holds the core nodes and the home disks.
         String homeZone = account.spec().zone().filter(args.zones()::contains).orElse(args.zones().get(0));
-        AwsNetwork network = AwsNetwork.create(name, clusterName, args.network().nodeCidr(), args.zones(), homeZone,
+        AwsNetwork network = AwsNetwork.create(name, clusterName, args.network().nodes(), args.zones(), homeZone,
                 args.network().natGatewayPerZone(), region, inComponent);
 
         Role clusterRole = new Role(name + "-cluster", RoleArgs.builder()
@@ -115,7 +115,7 @@ final class EksClusterBackend {
                         .bootstrapClusterCreatorAdminPermissions(true)
                         .build())
                 .kubernetesNetworkConfig(ClusterKubernetesNetworkConfigArgs.builder()
-                        .serviceIpv4Cidr(args.network().serviceCidr())
+                        .serviceIpv4Cidr(args.network().services().toString())
                         .build())
                 .encryptionConfig(ClusterEncryptionConfigArgs.builder()
                         .resources("secrets")

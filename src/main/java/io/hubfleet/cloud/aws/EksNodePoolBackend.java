@@ -113,7 +113,7 @@ final class EksNodePoolBackend {
     static Map<String, String> labels(NodePoolSpec spec) {
         Map<String, String> labels = new TreeMap<>(spec.scheduling().labels());
         if (spec.machine().hasGpu()) {
-            labels.put(ACCELERATOR_LABEL, spec.machine().gpu().type());
+            labels.put(ACCELERATOR_LABEL, spec.machine().gpus().orElseThrow().model());
         }
         return labels;
     }
@@ -129,7 +129,7 @@ final class EksNodePoolBackend {
             tags.put(TEMPLATE_TAG + "taint/" + taint.key(), taint.value() + ":" + taint.effect().kubernetesName());
         }
         if (spec.machine().hasGpu()) {
-            tags.put(TEMPLATE_TAG + "resources/nvidia.com/gpu", String.valueOf(spec.machine().gpu().count()));
+            tags.put(TEMPLATE_TAG + "resources/nvidia.com/gpu", String.valueOf(spec.machine().gpus().orElseThrow().count()));
         }
         return tags;
     }

@@ -8,7 +8,7 @@ import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.DnsBackend;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ProviderResource;
-import io.hubfleet.config.DnsConfig;
+import io.hubfleet.cloud.DnsZone;
 
 import java.util.List;
 
@@ -19,10 +19,10 @@ import java.util.List;
 final class Route53Backend implements DnsBackend {
 
     @Override
-    public void pointAt(ComponentResource component, ProviderResource provider, String name, DnsConfig dns,
+    public void pointAt(ComponentResource component, ProviderResource provider, String name, DnsZone dns,
                         String domain, Output<List<String>> addresses, List<Resource> after) {
         new Record(name, RecordArgs.builder()
-                .zoneId(dns.hostedZoneId())
+                .zoneId(dns.requireHostedZoneId())
                 .name(domain)
                 .type("A")
                 .ttl(dns.ttlSeconds())

@@ -39,9 +39,7 @@ import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.ClusterHandle;
 
 import io.hubfleet.cloud.NodePoolSpec;
-import io.hubfleet.config.Cidr;
-import io.hubfleet.config.ClusterConfig;
-import io.hubfleet.config.MaintenanceWindowConfig;
+import io.hubfleet.cloud.MaintenanceWindow;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -70,7 +68,7 @@ final class AksClusterBackend {
                 .virtualNetworkName(clusterName)
                 .resourceGroupName(account.resourceGroupName())
                 .location(account.location())
-                .addressSpace(AddressSpaceArgs.builder().addressPrefixes(args.network().nodeCidr()).build())
+                .addressSpace(AddressSpaceArgs.builder().addressPrefixes(args.network().nodes().toString()).build())
                 .build(), ChildOptions.of(component, account.provider())
                 // Subnets are their own resources.
                 .ignoreChanges(List.of("subnets")).build());
@@ -78,7 +76,7 @@ final class AksClusterBackend {
                 .subnetName("nodes")
                 .virtualNetworkName(network.name())
                 .resourceGroupName(account.resourceGroupName())
-                .addressPrefix(args.network().nodeCidr())
+                .addressPrefix(args.network().nodes().toString())
                 // Storage accounts admit this subnet through its service endpoint.
                 .serviceEndpoints(ServiceEndpointPropertiesFormatArgs.builder().service("Microsoft.Storage").build())
                 .build(), inComponent);
@@ -99,9 +97,9 @@ final class AksClusterBackend {
                         .networkPluginMode("overlay")
                         .networkDataplane("cilium")
                         .networkPolicy("cilium")
-                        .podCidr(args.network().podCidr())
-                        .serviceCidr(args.network().serviceCidr())
-                        .dnsServiceIP(Cidr.parse(args.network().serviceCidr()).orElseThrow().host(10))
+                        .podCidr(args.network().pods().toString())
+                        .serviceCidr(args.network().services().toString())
+                        .dnsServiceIP(args.network().services().host(10))
                         .loadBalancerSku("standard")
                         .outboundType("loadBalancer")
                         .build())
@@ -126,7 +124,7 @@ final class AksClusterBackend {
                         .skipNodesWithLocalStorage("false")
                         .skipNodesWithSystemPods("false")
                         .build());
-        if (!args.apiAuthorizedCidrs().equals(ClusterConfig.ANYWHERE)) {
+        if (!args.apiOpenToAnywhere()) {
             // AKS reads an empty list as "anywhere".
             cluster.apiServerAccessProfile(ManagedClusterAPIServerAccessProfileArgs.builder()
                     .authorizedIPRanges(args.apiAuthorizedCidrs()).build());
@@ -197,7 +195,7 @@ final class AksClusterBackend {
                 .name(AzureNames.agentPool(core.poolName()))
                 .mode("System")
                 .type("VirtualMachineScaleSets")
-                .vmSize(core.machine().type().name())
+                .vmSize(core.machine().typeName())
                 .osType("Linux")
                 .osSKU("AzureLinux")
                 .osDiskSizeGB(core.diskSizeGiB())
@@ -217,9 +215,9 @@ final class AksClusterBackend {
         return pool.build();
     }
 
-    static List<TimeInWeekArgs> maintenance(MaintenanceWindowConfig window) {
+    static List<TimeInWeekArgs> maintenance(MaintenanceWindow window) {
         List<TimeInWeekArgs> weeks = new ArrayList<>();
-        int start = window.startTime().getHour();
+        int start = window.startUtc().getHour();
         for (var day : window.days()) {
             List<Integer> hours = new ArrayList<>();
             for (int h = start; h < Math.min(24, start + window.durationHours()); h++) {

@@ -32,7 +32,7 @@ final class AksNodePoolBackend {
                 .resourceGroupName(aks.account().resourceGroupName())
                 .mode("User")
                 .type("VirtualMachineScaleSets")
-                .vmSize(spec.machine().type().name())
+                .vmSize(spec.machine().typeName())
                 .osType("Linux")
                 .osSKU("AzureLinux")
                 .osDiskSizeGB(spec.diskSizeGiB())

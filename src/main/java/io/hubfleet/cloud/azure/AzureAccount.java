@@ -5,7 +5,7 @@ import io.hubfleet.cloud.ClusterSpec;
 import io.hubfleet.cloud.AccountSpec;
 import io.hubfleet.cloud.ClusterHandle;
 
-import io.hubfleet.config.BudgetConfig;
+import io.hubfleet.cloud.BudgetSpec;
 import com.pulumi.azurenative.resources.ResourceGroup;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ProviderResource;
@@ -34,7 +34,7 @@ record AzureAccount(ProviderResource provider, Output<String> accountId, Resourc
     }
 
     @Override
-    public void budget(Resource component, String name, BudgetConfig budget) {
+    public void budget(Resource component, String name, BudgetSpec budget) {
         new AzureBudgetBackend().create(component, name, budget, this);
     }
 }

@@ -11,9 +11,9 @@ import com.pulumi.azurenative.subscription.inputs.PutAliasRequestPropertiesArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResourceOptions;
 import io.hubfleet.cloud.ChildOptions;
+import io.hubfleet.cloud.AccountCreation;
 import io.hubfleet.cloud.AccountHandle;
 import io.hubfleet.cloud.AccountSpec;
-import io.hubfleet.config.AccountCreationConfig;
 
 import java.util.Map;
 
@@ -29,15 +29,15 @@ final class AzureAccountBackend {
     public AccountHandle provision(Resource component, String name, AccountSpec args) {
         Output<String> subscription;
         if (args.creates()) {
-            AccountCreationConfig create = args.account().create();
+            AccountCreation create = args.creation().orElseThrow();
             // Subscription aliases are tenant-wide: the operator's own sign-in creates it.
             Provider tenant = new Provider(name + "-tenant", ProviderArgs.builder().build(),
                     CustomResourceOptions.builder().parent(component).build());
             Alias alias = new Alias(name, AliasArgs.builder()
                     .aliasName("hubfleet-" + args.stack())
                     .properties(PutAliasRequestPropertiesArgs.builder()
-                            .billingScope(create.billingScope())
-                            .displayName(create.displayNameOr(args.stack()))
+                            .billingScope(create.billingScope().orElse(null))
+                            .displayName(create.displayName())
                             .workload(create.workload())
                             .build())
                     .build(), ChildOptions.of(component, tenant).protect(true).retainOnDelete(true).build());

@@ -6,8 +6,8 @@ import com.pulumi.azurenative.consumption.BudgetArgs;
 import com.pulumi.azurenative.consumption.inputs.BudgetTimePeriodArgs;
 import com.pulumi.azurenative.consumption.inputs.NotificationArgs;
 import io.hubfleet.cloud.BudgetAlerts;
+import io.hubfleet.cloud.BudgetSpec;
 import io.hubfleet.cloud.ChildOptions;
-import io.hubfleet.config.BudgetConfig;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,9 +20,9 @@ import java.util.Map;
  * later deployments leave it alone (the budget recurs monthly).
  */
 final class AzureBudgetBackend {
-    public void create(Resource component, String name, BudgetConfig budget, AzureAccount account) {
+    public void create(Resource component, String name, BudgetSpec budget, AzureAccount account) {
         Map<String, NotificationArgs> notifications = new LinkedHashMap<>();
-        for (BudgetAlerts alert : BudgetAlerts.of(budget)) {
+        for (BudgetAlerts alert : budget.alerts()) {
             notifications.put(alert.key(), NotificationArgs.builder()
                     .enabled(true)
                     .operator("GreaterThan")
@@ -31,8 +31,8 @@ final class AzureBudgetBackend {
                     .contactEmails(budget.emails())
                     .build());
         }
-        String startMonth = budget.optionalStartMonth().orElseThrow(() -> new IllegalArgumentException(
-                "an Azure budget needs BudgetConfig.startMonth"));
+        String startMonth = budget.startMonth().orElseThrow(() -> new IllegalArgumentException(
+                "an Azure budget needs a start month"));
         new Budget(name + "-budget", BudgetArgs.builder()
                 .budgetName("hubfleet-" + account.spec().stack())
                 .scope(account.accountId().applyValue(id -> "/subscriptions/" + id))

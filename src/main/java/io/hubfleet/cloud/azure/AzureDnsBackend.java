@@ -9,7 +9,7 @@ import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.DnsBackend;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ProviderResource;
-import io.hubfleet.config.DnsConfig;
+import io.hubfleet.cloud.DnsZone;
 
 import java.util.List;
 
@@ -17,11 +17,11 @@ import java.util.List;
 final class AzureDnsBackend implements DnsBackend {
 
     @Override
-    public void pointAt(ComponentResource component, ProviderResource provider, String name, DnsConfig dns,
+    public void pointAt(ComponentResource component, ProviderResource provider, String name, DnsZone dns,
                         String domain, Output<List<String>> addresses, List<Resource> after) {
         new RecordSet(name, RecordSetArgs.builder()
-                .zoneName(dns.zone())
-                .resourceGroupName(dns.resourceGroup())
+                .zoneName(dns.domain())
+                .resourceGroupName(dns.requireResourceGroup())
                 .relativeRecordSetName(dns.relativeName(domain))
                 .recordType("A")
                 .ttl((double) dns.ttlSeconds())

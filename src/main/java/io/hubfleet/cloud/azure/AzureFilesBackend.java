@@ -15,7 +15,6 @@ import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.ProviderResource;
 import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.ProvisionedHomeStorage;
-import io.hubfleet.config.BackupConfig;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,8 +71,8 @@ final class AzureFilesBackend {
                 .shareQuota(args.capacityGiB())
                 .build(), kept);
 
-        if (args.backups().enabled()) {
-            AzureShareSnapshots.schedule(component, name, aks, storage, accountName, share, args.backups(),
+        if (args.backups().isPresent()) {
+            AzureShareSnapshots.schedule(component, name, aks, storage, accountName, share, args.backups().get(),
                     kubernetes);
         }
         return new ProvisionedHomeStorage(Output.of(accountName + ".file.core.windows.net"),

@@ -26,12 +26,12 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.ProviderResource;
 import com.pulumi.resources.Resource;
+import io.hubfleet.cloud.HomeStorageTier;
+import io.hubfleet.cloud.BackupPolicy;
 import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.CloudNames;
 import io.hubfleet.cloud.HomeDiskSpec;
 import io.hubfleet.cloud.ProvisionedHomeDisk;
-import io.hubfleet.config.BackupConfig;
-import io.hubfleet.config.StorageTier;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,7 +69,7 @@ final class AzureHomeDisk {
                 .diskName(diskName)
                 .resourceGroupName(aks.resourceGroup())
                 .location(aks.location())
-                .sku(DiskSkuArgs.builder().name(spec.tier() == StorageTier.STANDARD ? "StandardSSD_LRS" : "Premium_LRS")
+                .sku(DiskSkuArgs.builder().name(spec.tier() == HomeStorageTier.STANDARD ? "StandardSSD_LRS" : "Premium_LRS")
                         .build())
                 .diskSizeGB(spec.capacityGiB())
                 .creationData(CreationDataArgs.builder().createOption(DiskCreateOption.Empty).build())
@@ -82,15 +82,15 @@ final class AzureHomeDisk {
                 .principalType("ServicePrincipal")
                 .build(), inParent);
 
-        if (spec.backups().enabled()) {
-            backUp(parent, name, diskName, spec.backups(), disk, aks, provider);
+        if (spec.backups().isPresent()) {
+            backUp(parent, name, diskName, spec.backups().get(), disk, aks, provider);
         }
         return new ProvisionedHomeDisk(disk.id(), Optional.empty(), CSI_DRIVER,
                 aks.homeZone().map(zone -> Map.of("topology.kubernetes.io/zone", aks.location() + "-" + zone))
                         .orElse(Map.of()));
     }
 
-    private static void backUp(Resource parent, String name, String diskName, BackupConfig backups, Disk disk,
+    private static void backUp(Resource parent, String name, String diskName, BackupPolicy backups, Disk disk,
                                AksHubHost aks, ProviderResource provider) {
         CustomResourceOptions inParent = ChildOptions.in(parent, provider);
         String vaultName = CloudNames.fit(diskName + "-backups", 50);
@@ -166,7 +166,7 @@ final class AzureHomeDisk {
      * configured time (a fixed anchor date keeps plans stable), kept {@code retentionDays} in the
      * operational store (https://learn.microsoft.com/azure/backup/backup-managed-disks-template).
      */
-    static Map<String, Object> policyTemplate(String vaultName, String policyName, BackupConfig backups) {
+    static Map<String, Object> policyTemplate(String vaultName, String policyName, BackupPolicy backups) {
         Map<String, Object> store = Map.of("dataStoreType", "OperationalStore", "objectType", "DataStoreInfoBase");
         Map<String, Object> backup = new LinkedHashMap<>();
         backup.put("objectType", "AzureBackupRule");
@@ -176,7 +176,7 @@ final class AzureHomeDisk {
         backup.put("trigger", Map.of(
                 "objectType", "ScheduleBasedTriggerContext",
                 "schedule", Map.of("repeatingTimeIntervals",
-                        List.of("R/2025-01-01T" + backups.timeUtc() + ":00+00:00/P1D"), "timeZone", "UTC"),
+                        List.of("R/2025-01-01T" + backups.timeUtcText() + ":00+00:00/P1D"), "timeZone", "UTC"),
                 "taggingCriteria", List.of(Map.of("isDefault", true, "taggingPriority", 99,
                         "tagInfo", Map.of("tagName", "Default")))));
         Map<String, Object> retention = new LinkedHashMap<>();

@@ -6,7 +6,6 @@ import io.hubfleet.cloud.AccountSpec;
 import io.hubfleet.cloud.CloudPlatform;
 import io.hubfleet.cloud.DnsBackend;
 import io.hubfleet.cloud.HubHostHandle;
-import io.hubfleet.config.portable.Cloud;
 
 import java.util.Map;
 
@@ -17,11 +16,6 @@ public final class AzurePlatform implements CloudPlatform {
     public static final AzurePlatform INSTANCE = new AzurePlatform();
 
     private AzurePlatform() {
-    }
-
-    @Override
-    public Cloud cloud() {
-        return Cloud.AZURE;
     }
 
     @Override

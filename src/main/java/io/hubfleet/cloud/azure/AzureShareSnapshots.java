@@ -31,8 +31,8 @@ import com.pulumi.kubernetes.core.v1.inputs.PodTemplateSpecArgs;
 import com.pulumi.kubernetes.core.v1.inputs.ResourceRequirementsArgs;
 import com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaArgs;
 import com.pulumi.resources.CustomResourceOptions;
+import io.hubfleet.cloud.BackupPolicy;
 import io.hubfleet.cloud.ChildOptions;
-import io.hubfleet.config.BackupConfig;
 
 import java.util.List;
 import java.util.Map;
@@ -65,7 +65,7 @@ final class AzureShareSnapshots {
     }
 
     static void schedule(Resource component, String name, AksCluster aks, StorageAccount storage, String accountName,
-                         FileShare share, BackupConfig backups, com.pulumi.resources.ProviderResource kubernetes) {
+                         FileShare share, BackupPolicy backups, com.pulumi.resources.ProviderResource kubernetes) {
         AzureAccount account = aks.account();
         CustomResourceOptions inAccount = ChildOptions.in(component, account.provider());
         // A deleted share, with its snapshots, stays recoverable for the retention.
@@ -114,7 +114,7 @@ final class AzureShareSnapshots {
                         .annotations(identity.clientId().applyValue(id -> Map.of("azure.workload.identity/client-id", id)))
                         .build())
                 .build(), inNamespace);
-        String[] time = backups.timeUtc().split(":");
+        String[] time = backups.timeUtcText().split(":");
         new CronJob(name + "-snapshots", CronJobArgs.builder()
                 .metadata(ObjectMetaArgs.builder().name(SERVICE_ACCOUNT).namespace(NAMESPACE).build())
                 .spec(CronJobSpecArgs.builder()

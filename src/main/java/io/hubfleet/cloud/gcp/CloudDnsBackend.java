@@ -10,7 +10,7 @@ import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.DnsBackend;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ProviderResource;
-import io.hubfleet.config.DnsConfig;
+import io.hubfleet.cloud.DnsZone;
 
 import java.util.List;
 
@@ -23,21 +23,21 @@ final class CloudDnsBackend implements DnsBackend {
 
     @Override
     public java.util.Optional<CreatedZone> createZone(ComponentResource component, ProviderResource provider,
-                                                      String name, DnsConfig dns) {
+                                                      String name, DnsZone dns) {
         ManagedZone zone = new ManagedZone(name, ManagedZoneArgs.builder()
-                .name(dns.managedZone())
-                .dnsName(dns.zone() + ".")
-                .description("hubfleet: the hubs' domains of " + dns.zone())
+                .name(dns.requireManagedZone())
+                .dnsName(dns.domain() + ".")
+                .description("hubfleet: the hubs' domains of " + dns.domain())
                 .visibility("public")
                 .build(), ChildOptions.in(component, provider));
         return java.util.Optional.of(new CreatedZone(zone, zone.nameServers()));
     }
 
     @Override
-    public void pointAt(ComponentResource component, ProviderResource provider, String name, DnsConfig dns,
+    public void pointAt(ComponentResource component, ProviderResource provider, String name, DnsZone dns,
                         String domain, Output<List<String>> addresses, List<Resource> after) {
         new RecordSet(name, RecordSetArgs.builder()
-                .managedZone(dns.managedZone())
+                .managedZone(dns.requireManagedZone())
                 .name(domain + ".")
                 .type("A")
                 .ttl(dns.ttlSeconds())

@@ -1,5 +1,7 @@
 package io.hubfleet.cloud.gcp;
 
+import io.hubfleet.cloud.HomeStorageTier;
+import io.hubfleet.cloud.BackupPolicy;
 import io.hubfleet.cloud.ManagedHomeSpec;
 import io.hubfleet.cloud.NfsMountOptions;
 import com.pulumi.core.Output;
@@ -25,8 +27,6 @@ import com.pulumi.resources.ProviderResource;
 import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.ProvisionedHomeStorage;
 import com.pulumi.resources.Resource;
-import io.hubfleet.config.BackupConfig;
-import io.hubfleet.config.StorageTier;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -65,13 +65,13 @@ final class FilestoreBackend {
         Instance instance = new Instance(name, InstanceArgs.builder()
                 .name(instanceId)
                 .location(zone)
-                .tier(args.tier() == StorageTier.STANDARD ? "BASIC_HDD" : "BASIC_SSD")
+                .tier(args.tier() == HomeStorageTier.STANDARD ? "BASIC_HDD" : "BASIC_SSD")
                 .description("hubfleet home directories of cluster " + gke.spec().clusterName())
                 .fileShares(InstanceFileSharesArgs.builder()
                         .name(SHARE)
                         .capacityGb(args.capacityGiB())
                         .nfsExportOptions(InstanceFileSharesNfsExportOptionArgs.builder()
-                                .ipRanges(gke.spec().network().nodeCidr())
+                                .ipRanges(gke.spec().network().nodes().toString())
                                 .accessMode("READ_WRITE")
                                 // Root on the nodes sets each hub's directory ownership.
                                 .squashMode("NO_ROOT_SQUASH")
@@ -84,8 +84,8 @@ final class FilestoreBackend {
                         .build())
                 .build(), ChildOptions.of(component, provider).protect(true).retainOnDelete(true).build());
 
-        if (args.backups().enabled()) {
-            scheduleBackups(component, name, args.backups(), provider, gke.account().spec().requireId(), region,
+        if (args.backups().isPresent()) {
+            scheduleBackups(component, name, args.backups().get(), provider, gke.account().spec().requireId(), region,
                     zone, instanceId, instance);
         }
 
@@ -93,7 +93,7 @@ final class FilestoreBackend {
         return new ProvisionedHomeStorage(server, "/" + SHARE, MOUNT_OPTIONS);
     }
 
-    private static void scheduleBackups(Resource component, String name, BackupConfig backups,
+    private static void scheduleBackups(Resource component, String name, BackupPolicy backups,
                                         ProviderResource provider, String project, String region, String zone,
                                         String instanceId, Instance instance) {
         CustomResourceOptions inComponent = ChildOptions.in(component, provider);
@@ -131,7 +131,7 @@ final class FilestoreBackend {
                 .name(instanceId + "-backup")
                 .region(region)
                 .description("Starts the daily backup of Filestore " + instanceId)
-                .schedule(backups.time().getMinute() + " " + backups.time().getHour() + " * * *")
+                .schedule(backups.dailyAtUtc().getMinute() + " " + backups.dailyAtUtc().getHour() + " * * *")
                 .timeZone("Etc/UTC")
                 .attemptDeadline("320s")
                 .httpTarget(JobHttpTargetArgs.builder()

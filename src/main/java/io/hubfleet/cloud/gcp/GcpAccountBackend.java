@@ -10,10 +10,10 @@ import com.pulumi.gcp.projects.ServiceArgs;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import io.hubfleet.cloud.ChildOptions;
+import io.hubfleet.cloud.AccountCreation;
 import io.hubfleet.cloud.AccountHandle;
 import io.hubfleet.cloud.AccountUse;
 import io.hubfleet.cloud.AccountSpec;
-import io.hubfleet.config.AccountCreationConfig;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -43,16 +43,16 @@ final class GcpAccountBackend {
         Output<String> project = Output.of(projectId);
         Output<String> projectNumber = null;
         if (args.creates()) {
-            AccountCreationConfig create = args.account().create();
+            AccountCreation create = args.creation().orElseThrow();
             ProjectArgs.Builder projectArgs = ProjectArgs.builder()
                     .projectId(projectId)
-                    .name(create.displayNameOr(args.stack()))
-                    .billingAccount(args.account().billingAccount())
+                    .name(create.displayName())
+                    .billingAccount(args.billingAccount().orElse(null))
                     // The cluster gets its own VPC; a default network would only be an open door.
                     .autoCreateNetwork(false)
                     .labels(labels);
-            create.optionalOrganizationId().ifPresent(projectArgs::orgId);
-            create.optionalFolderId().ifPresent(projectArgs::folderId);
+            create.organizationId().ifPresent(projectArgs::orgId);
+            create.folderId().ifPresent(projectArgs::folderId);
             Project created = new Project(name, projectArgs.build(), ChildOptions.of(component, bootstrap)
                     .protect(true).retainOnDelete(true).build());
             project = created.projectId();

@@ -16,8 +16,8 @@ import com.pulumi.gcp.organizations.OrganizationsFunctions;
 import com.pulumi.gcp.organizations.inputs.GetProjectArgs;
 import com.pulumi.resources.CustomResourceOptions;
 import io.hubfleet.cloud.BudgetAlerts;
+import io.hubfleet.cloud.BudgetSpec;
 import io.hubfleet.cloud.ChildOptions;
-import io.hubfleet.config.BudgetConfig;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -29,7 +29,7 @@ import java.util.Map;
  * Cloud Monitoring notification channels in the project (billing admins are e-mailed too).
  */
 final class GcpBudgetBackend {
-    public void create(Resource component, String name, BudgetConfig budget, GcpAccount account) {
+    public void create(Resource component, String name, BudgetSpec budget, GcpAccount account) {
         CustomResourceOptions inAccount = ChildOptions.in(component, account.provider());
         List<Output<String>> channels = new ArrayList<>();
         for (String email : budget.emails()) {
@@ -49,17 +49,17 @@ final class GcpBudgetBackend {
         BudgetAmountSpecifiedAmountArgs.Builder specified = BudgetAmountSpecifiedAmountArgs.builder()
                 .units(amount.setScale(0, java.math.RoundingMode.DOWN).toPlainString())
                 .nanos(amount.remainder(BigDecimal.ONE).movePointRight(9).intValue());
-        budget.optionalCurrency().ifPresent(specified::currencyCode);
+        budget.currency().ifPresent(specified::currencyCode);
         // The Budget API returns the rules ordered by percentage (actual before forecast at equal ones);
         // in any other order the provider sees a change on every run (terraform-provider-google#8444).
-        List<BudgetThresholdRuleArgs> rules = BudgetAlerts.byPercentage(BudgetAlerts.of(budget)).stream()
+        List<BudgetThresholdRuleArgs> rules = BudgetAlerts.byPercentage(budget.alerts()).stream()
                 .map(alert -> BudgetThresholdRuleArgs.builder()
                         .thresholdPercent(alert.percent() / 100.0)
                         .spendBasis(alert.forecast() ? "FORECASTED_SPEND" : "CURRENT_SPEND")
                         .build())
                 .toList();
         new Budget(name + "-budget", BudgetArgs.builder()
-                .billingAccount(account.spec().account().billingAccount())
+                .billingAccount(account.spec().billingAccount().orElse(null))
                 .displayName(io.hubfleet.cloud.CloudNames.fit("hubfleet " + account.spec().stack(), 60))
                 .budgetFilter(BudgetBudgetFilterArgs.builder()
                         .projects(number.applyValue(n -> List.of("projects/" + n)))

@@ -14,11 +14,12 @@ import com.pulumi.gcp.compute.inputs.ResourcePolicySnapshotSchedulePolicySchedul
 import com.pulumi.gcp.compute.inputs.ResourcePolicySnapshotSchedulePolicySnapshotPropertiesArgs;
 import com.pulumi.resources.ProviderResource;
 import com.pulumi.resources.Resource;
+import io.hubfleet.cloud.HomeStorageTier;
+import io.hubfleet.cloud.BackupPolicy;
 import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.CloudNames;
 import io.hubfleet.cloud.HomeDiskSpec;
 import io.hubfleet.cloud.ProvisionedHomeDisk;
-import io.hubfleet.config.StorageTier;
 
 import java.util.Map;
 import java.util.Optional;
@@ -46,30 +47,31 @@ final class GcpHomeDisk {
         Disk disk = new Disk(name + "-disk", DiskArgs.builder()
                 .name(diskName)
                 .zone(gke.zone())
-                .type(spec.tier() == StorageTier.STANDARD ? "pd-balanced" : "pd-ssd")
+                .type(spec.tier() == HomeStorageTier.STANDARD ? "pd-balanced" : "pd-ssd")
                 .size(spec.capacityGiB())
                 .description("hubfleet home directories of hub " + spec.hubName() + " on " + gke.clusterName())
                 .labels(labels)
                 .build(), ChildOptions.of(parent, provider).protect(true).retainOnDelete(true).build());
 
-        if (spec.backups().enabled()) {
+        if (spec.backups().isPresent()) {
+            BackupPolicy backups = spec.backups().get();
             // A changed schedule replaces the policy (the provider cannot update one), and a policy attached
             // to a disk cannot be deleted: the name carries the schedule, the attachment goes first.
             String policyName = CloudNames.fit(diskName + "-snapshots-"
-                    + CloudNames.shortHash(spec.backups().timeUtc() + "/" + spec.backups().retentionDays()), 63);
+                    + CloudNames.shortHash(backups.timeUtcText() + "/" + backups.retentionDays()), 63);
             ResourcePolicy schedule = new ResourcePolicy(name + "-snapshots", ResourcePolicyArgs.builder()
                     .name(policyName)
                     .region(gke.region())
-                    .description("Daily snapshots of " + diskName + ", kept " + spec.backups().retentionDays() + " days")
+                    .description("Daily snapshots of " + diskName + ", kept " + backups.retentionDays() + " days")
                     .snapshotSchedulePolicy(ResourcePolicySnapshotSchedulePolicyArgs.builder()
                             .schedule(ResourcePolicySnapshotSchedulePolicyScheduleArgs.builder()
                                     .dailySchedule(ResourcePolicySnapshotSchedulePolicyScheduleDailyScheduleArgs.builder()
                                             .daysInCycle(1)
-                                            .startTime(spec.backups().timeUtc())
+                                            .startTime(backups.timeUtcText())
                                             .build())
                                     .build())
                             .retentionPolicy(ResourcePolicySnapshotSchedulePolicyRetentionPolicyArgs.builder()
-                                    .maxRetentionDays(spec.backups().retentionDays())
+                                    .maxRetentionDays(backups.retentionDays())
                                     // Snapshots outlive the disk: a deleted disk can still be restored.
                                     .onSourceDiskDelete("KEEP_AUTO_SNAPSHOTS")
                                     .build())

@@ -6,7 +6,6 @@ import io.hubfleet.cloud.AccountSpec;
 import io.hubfleet.cloud.CloudPlatform;
 import io.hubfleet.cloud.DnsBackend;
 import io.hubfleet.cloud.HubHostHandle;
-import io.hubfleet.config.portable.Cloud;
 
 import java.util.Map;
 
@@ -16,11 +15,6 @@ public final class GcpPlatform implements CloudPlatform {
     public static final GcpPlatform INSTANCE = new GcpPlatform();
 
     private GcpPlatform() {
-    }
-
-    @Override
-    public Cloud cloud() {
-        return Cloud.GCP;
     }
 
     @Override

@@ -45,7 +45,7 @@ import io.hubfleet.cloud.ChildOptions;
 import io.hubfleet.cloud.Kubeconfig;
 import io.hubfleet.cloud.ClusterHandle;
 
-import io.hubfleet.config.MaintenanceWindowConfig;
+import io.hubfleet.cloud.MaintenanceWindow;
 
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
@@ -97,13 +97,13 @@ final class GkeClusterBackend {
         Subnetwork subnetwork = new Subnetwork(name + "-nodes", SubnetworkArgs.builder()
                 .network(network.id())
                 .region(region)
-                .ipCidrRange(args.network().nodeCidr())
+                .ipCidrRange(args.network().nodes().toString())
                 .privateIpGoogleAccess(true)
                 .secondaryIpRanges(List.of(
                         SubnetworkSecondaryIpRangeArgs.builder().rangeName("pods")
-                                .ipCidrRange(args.network().podCidr()).build(),
+                                .ipCidrRange(args.network().pods().toString()).build(),
                         SubnetworkSecondaryIpRangeArgs.builder().rangeName("services")
-                                .ipCidrRange(args.network().serviceCidr()).build()))
+                                .ipCidrRange(args.network().services().toString()).build()))
                 .build(), inComponent);
         Router router = new Router(name + "-router", RouterArgs.builder()
                 .network(network.id())
@@ -172,7 +172,7 @@ final class GkeClusterBackend {
                         .privateClusterConfig(ClusterPrivateClusterConfigArgs.builder()
                                 .enablePrivateNodes(true)
                                 .enablePrivateEndpoint(false)
-                                .masterIpv4CidrBlock(args.network().controlPlaneCidr())
+                                .masterIpv4CidrBlock(args.network().controlPlane().toString())
                                 .build())
                         .masterAuthorizedNetworksConfig(ClusterMasterAuthorizedNetworksConfigArgs.builder()
                                 .cidrBlocks(authorizedNetworks(args.apiAuthorizedCidrs()))
@@ -214,7 +214,7 @@ final class GkeClusterBackend {
                 .network(network.id())
                 .direction("INGRESS")
                 .description("hubfleet: the control plane calls admission webhooks on cluster " + args.clusterName())
-                .sourceRanges(args.network().controlPlaneCidr())
+                .sourceRanges(args.network().controlPlane().toString())
                 .targetServiceAccounts(nodeAccount.email().applyValue(List::of))
                 .allows(FirewallAllowArgs.builder().protocol("tcp")
                         .ports(WEBHOOK_PORTS.stream().map(String::valueOf).toList()).build())
@@ -248,8 +248,8 @@ final class GkeClusterBackend {
     }
 
     /** GKE wants a start and end instant (the date only anchors the window) and an RFC 5545 rule. */
-    static ClusterMaintenancePolicyRecurringWindowArgs recurringWindow(MaintenanceWindowConfig window) {
-        LocalDateTime start = LocalDateTime.of(2025, 1, 4, 0, 0).with(window.startTime());
+    static ClusterMaintenancePolicyRecurringWindowArgs recurringWindow(MaintenanceWindow window) {
+        LocalDateTime start = LocalDateTime.of(2025, 1, 4, 0, 0).with(window.startUtc());
         LocalDateTime end = start.plusHours(window.durationHours());
         DateTimeFormatter instant = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'", java.util.Locale.ROOT);
         String days = window.days().stream().map(GkeClusterBackend::rfc5545Day).collect(Collectors.joining(","));
@@ -260,13 +260,13 @@ final class GkeClusterBackend {
                 .build();
     }
 
-    static List<ClusterMaintenancePolicyMaintenanceExclusionArgs> exclusions(MaintenanceWindowConfig window) {
+    static List<ClusterMaintenancePolicyMaintenanceExclusionArgs> exclusions(MaintenanceWindow window) {
         return window.exclusions().stream().map(exclusion -> ClusterMaintenancePolicyMaintenanceExclusionArgs.builder()
                 .exclusionName(exclusion.name())
                 .startTime(exclusion.startUtc())
                 .endTime(exclusion.endUtc())
                 .exclusionOptions(ClusterMaintenancePolicyMaintenanceExclusionExclusionOptionsArgs.builder()
-                        .scope(exclusion.gkeScope()).build())
+                        .scope(exclusion.scope().name()).build())
                 .build()).toList();
     }
 

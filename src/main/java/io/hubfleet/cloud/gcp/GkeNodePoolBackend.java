@@ -28,7 +28,7 @@ import java.util.Map;
 final class GkeNodePoolBackend {
     public ProvisionedNodePool provision(Resource component, String name, NodePoolSpec spec, GkeCluster gke) {
         NodePoolNodeConfigArgs.Builder node = NodePoolNodeConfigArgs.builder()
-                .machineType(spec.machine().type().name())
+                .machineType(spec.machine().typeName())
                 .diskSizeGb(spec.diskSizeGiB())
                 .diskType("pd-balanced")
                 .imageType("COS_CONTAINERD")
@@ -44,8 +44,8 @@ final class GkeNodePoolBackend {
                         .enableSecureBoot(true).enableIntegrityMonitoring(true).build());
         if (spec.machine().hasGpu() && spec.machine().gpuAttached()) {
             node.guestAccelerators(NodePoolNodeConfigGuestAcceleratorArgs.builder()
-                    .type(spec.machine().gpu().type())
-                    .count(spec.machine().gpu().count())
+                    .type(spec.machine().gpus().orElseThrow().model())
+                    .count(spec.machine().gpus().orElseThrow().count())
                     .gpuDriverInstallationConfig(NodePoolNodeConfigGuestAcceleratorGpuDriverInstallationConfigArgs
                             .builder().gpuDriverVersion("LATEST").build())
                     .build());

@@ -1,11 +1,14 @@
-package io.hubfleet.config;
+package io.hubfleet.net;
 
 import java.util.Optional;
 
-/** An IPv4 CIDR block, parsed from text the schema already shaped (a.b.c.d/n). */
-public record Cidr(long address, int prefixLength) {
+/**
+ * An IPv4 CIDR block, parsed from text the schema already shaped (a.b.c.d/n). A value below both the stack
+ * file's records (whose rules check ranges with it) and the cloud contract (whose clouds carve subnets from it).
+ */
+public record Ipv4Cidr(long address, int prefixLength) {
 
-    public static Optional<Cidr> parse(String text) {
+    public static Optional<Ipv4Cidr> parse(String text) {
         String[] parts = text.split("/");
         if (parts.length != 2) {
             return Optional.empty();
@@ -36,7 +39,7 @@ public record Cidr(long address, int prefixLength) {
         if (prefix < 0 || prefix > 32) {
             return Optional.empty();
         }
-        return Optional.of(new Cidr(address, prefix));
+        return Optional.of(new Ipv4Cidr(address, prefix));
     }
 
     private long mask() {
@@ -49,12 +52,12 @@ public record Cidr(long address, int prefixLength) {
     }
 
     /** The {@code index}-th block of length {@code newPrefix} inside this one (10.0.0.0/16, 19, 1 -> 10.0.32.0/19). */
-    public Cidr subnet(int newPrefix, int index) {
+    public Ipv4Cidr subnet(int newPrefix, int index) {
         if (newPrefix < prefixLength || newPrefix > 32 || index < 0 || index >= (1L << (newPrefix - prefixLength))) {
             throw new IllegalArgumentException("no /" + newPrefix + " number " + index + " in " + this);
         }
         long base = address & mask();
-        return new Cidr(base + ((long) index << (32 - newPrefix)), newPrefix);
+        return new Ipv4Cidr(base + ((long) index << (32 - newPrefix)), newPrefix);
     }
 
     /** The {@code offset}-th address of the block, without the prefix (10.32.0.0/16, 10 -> 10.32.0.10). */
@@ -69,7 +72,7 @@ public record Cidr(long address, int prefixLength) {
                 + (address & 255) + "/" + prefixLength;
     }
 
-    public boolean overlaps(Cidr other) {
+    public boolean overlaps(Ipv4Cidr other) {
         int shorter = Math.min(prefixLength, other.prefixLength);
         long m = shorter == 0 ? 0 : (0xFFFFFFFFL << (32 - shorter)) & 0xFFFFFFFFL;
         return (address & m) == (other.address & m);
