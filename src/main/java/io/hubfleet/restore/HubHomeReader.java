@@ -2,6 +2,10 @@ package io.hubfleet.restore;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hubfleet.cloud.HubHostFacts;
+import io.hubfleet.cloud.aws.EksHostFacts;
+import io.hubfleet.cloud.azure.AksHostFacts;
+import io.hubfleet.cloud.gcp.GkeHostFacts;
 import io.hubfleet.components.HubHostContract;
 import io.hubfleet.config.HomeStorageKind;
 import io.hubfleet.plan.Plan;
@@ -9,6 +13,7 @@ import io.hubfleet.plan.PlanResource;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,14 +46,14 @@ public final class HubHomeReader {
      */
     public static List<HubHome> read(Plan stack, Plan cluster) {
         JsonNode hubHost = cluster.outputs().path(HubHostContract.OUTPUT);
-        // The contract is read where the program reads it; the per-cloud facts stay JSON for the listings below.
+        // The contract is read where the program reads it, its cloud's facts by that cloud's record.
         HubHostContract contract = HubHostContract.fromOutput(JSON.convertValue(hubHost, OUTPUT_TYPE))
                 .orElseThrow(() -> new IllegalStateException("the plan of " + cluster.stack() + " has no "
                         + HubHostContract.OUTPUT + " output (a cluster stack with hubfleet:ingress exports one)"));
-        JsonNode facts = hubHost.path("facts");
-        String systemNamespace = contract.systemNamespace();
-        String clusterName = PlanFacts.text(facts, "/clusterName", "cluster name of " + cluster.stack());
         String cloud = cluster.cloud();
+        Map<String, Object> facts = contract.facts();
+        String systemNamespace = contract.systemNamespace();
+        String clusterName = facts(cloud, facts).clusterName();
         HomeBackups shared = contract.homeStorageKind() == HomeStorageKind.MANAGED ? managed(cloud, cluster, facts) : null;
         List<HubHome> homes = new ArrayList<>();
         for (PlanResource hub : hubsInOrder(stack)) {
@@ -76,21 +81,31 @@ public final class HubHomeReader {
         return index.find() ? Integer.parseInt(index.group(1)) : Integer.MAX_VALUE;
     }
 
-    private static HomeBackups disk(String cloud, Plan stack, Plan cluster, JsonNode facts, String hub) {
+    /** The cluster's facts, read by its cloud's record. */
+    private static HubHostFacts facts(String cloud, Map<String, Object> exported) {
+        return switch (cloud) {
+            case "gcp" -> GkeHostFacts.fromOutput(exported);
+            case "aws" -> EksHostFacts.fromOutput(exported);
+            case "azure" -> AksHostFacts.fromOutput(exported);
+            default -> throw new IllegalStateException("no hub host facts on " + cloud);
+        };
+    }
+
+    private static HomeBackups disk(String cloud, Plan stack, Plan cluster, Map<String, Object> facts, String hub) {
         String diskName = hub + "-home-disk";
         switch (cloud) {
             case "gcp": {
                 PlanResource disk = PlanFacts.require(stack, "gcp:compute/disk:Disk", diskName);
                 Optional<PlanResource> schedule = stack.find("gcp:compute/resourcePolicy:ResourcePolicy", hub + "-home-snapshots");
-                return new GcpDiskSnapshots(PlanFacts.text(facts, "/projectId", "project"), PlanFacts.text(disk, "/zone"),
-                        PlanFacts.text(facts, "/region", "region"), PlanFacts.text(disk, "/name"), PlanFacts.text(disk, "/type"),
+                GkeHostFacts gke = GkeHostFacts.fromOutput(facts);
+                return new GcpDiskSnapshots(gke.projectId(), PlanFacts.text(disk, "/zone"), gke.region(), PlanFacts.text(disk, "/name"), PlanFacts.text(disk, "/type"),
                         schedule.map(policy -> PlanFacts.text(policy, "/name")),
                         schedule.map(policy -> policy.input("/snapshotSchedulePolicy/retentionPolicy/maxRetentionDays").asInt()));
             }
             case "aws": {
                 PlanResource volume = PlanFacts.require(stack, "aws:ebs/volume:Volume", diskName);
                 Optional<PlanResource> policy = stack.find("aws:dlm/lifecyclePolicy:LifecyclePolicy", hub + "-home-snapshots");
-                return new AwsEbsSnapshots(PlanFacts.text(facts, "/region", "region"),
+                return new AwsEbsSnapshots(EksHostFacts.fromOutput(facts).region(),
                         PlanFacts.text(volume, "/availabilityZone"), PlanFacts.text(volume, "/tags/Name"),
                         PlanFacts.text(volume, "/type"),
                         policy.map(p -> p.input("/policyDetails/schedules/0/retainRule/count").asInt()));
@@ -100,7 +115,7 @@ public final class HubHomeReader {
                 Optional<PlanResource> vault = stack.find("azure-native:dataprotection:BackupVault", hub + "-home-backups");
                 Optional<PlanResource> policy = stack.find("azure-native:resources:Deployment", hub + "-home-backups-policy");
                 JsonNode zones = disk.input("/zones");
-                return new AzureDiskSnapshots(AzureAccountRef.of(PlanFacts.text(facts, "/subscriptionId", "subscription"),
+                return new AzureDiskSnapshots(AzureAccountRef.of(AksHostFacts.fromOutput(facts).subscriptionId(),
                         cluster.stack()), PlanFacts.text(disk, "/resourceGroupName"), PlanFacts.text(disk, "/location"),
                         zones.isArray() && !zones.isEmpty() ? Optional.of(zones.get(0).asText()) : Optional.empty(),
                         PlanFacts.text(disk, "/diskName"), PlanFacts.text(disk, "/sku/name"),
@@ -111,13 +126,13 @@ public final class HubHomeReader {
         }
     }
 
-    private static HomeBackups managed(String cloud, Plan cluster, JsonNode facts) {
+    private static HomeBackups managed(String cloud, Plan cluster, Map<String, Object> facts) {
         switch (cloud) {
             case "gcp": {
                 PlanResource instance = PlanFacts.requireSingle(cluster, "gcp:filestore/instance:Instance");
                 Optional<PlanResource> workflow = PlanFacts.single(cluster, "gcp:workflows/workflow:Workflow");
-                return new GcpFilestoreBackups(PlanFacts.text(facts, "/projectId", "project"),
-                        PlanFacts.text(instance, "/location"), PlanFacts.text(facts, "/region", "region"),
+                GkeHostFacts gke = GkeHostFacts.fromOutput(facts);
+                return new GcpFilestoreBackups(gke.projectId(), PlanFacts.text(instance, "/location"), gke.region(),
                         PlanFacts.text(instance, "/name"), PlanFacts.text(instance, "/fileShares/name"),
                         PlanFacts.text(instance, "/tier"), instance.input("/fileShares/capacityGb").asLong(),
                         workflow.map(w -> days(WORKFLOW_RETENTION, PlanFacts.text(w, "/description"))));
@@ -129,7 +144,7 @@ public final class HubHomeReader {
                 Optional<PlanResource> plan = PlanFacts.single(cluster, "aws:backup/plan:Plan");
                 Optional<PlanResource> selection = PlanFacts.single(cluster, "aws:backup/selection:Selection");
                 // Without backups the names are still hubfleet's (EfsBackend): a retained vault keeps its points.
-                return new AwsEfsBackups(PlanFacts.text(facts, "/region", "region"), name,
+                return new AwsEfsBackups(EksHostFacts.fromOutput(facts).region(), name,
                         vault.map(v -> PlanFacts.text(v, "/name")).orElse(name),
                         plan.map(p -> PlanFacts.text(p, "/name")).orElse(name + "-daily"),
                         selection.map(s -> PlanFacts.text(s, "/name")).orElse(name),
@@ -141,7 +156,7 @@ public final class HubHomeReader {
                         .filter(job -> job.name().endsWith("-home-snapshots"))
                         .findFirst()
                         .map(HubHomeReader::cronJobRetention);
-                return new AzureFilesSnapshots(AzureAccountRef.of(PlanFacts.text(facts, "/subscriptionId", "subscription"),
+                return new AzureFilesSnapshots(AzureAccountRef.of(AksHostFacts.fromOutput(facts).subscriptionId(),
                         cluster.stack()), PlanFacts.text(share, "/resourceGroupName"), PlanFacts.text(share, "/accountName"),
                         PlanFacts.text(share, "/shareName"), retention);
             }

@@ -9,10 +9,8 @@ import io.hubfleet.cloud.HubIdentity;
 import io.hubfleet.cloud.HubIdentitySpec;
 import io.hubfleet.cloud.ProvisionedHomeDisk;
 import com.pulumi.core.Output;
-import io.hubfleet.cloud.ExportedFacts;
 import io.hubfleet.cloud.HubHostHandle;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -35,28 +33,16 @@ record EksHubHost(String clusterName, String region, String namingSeed, Output<S
 
     @Override
     public Output<Map<String, Object>> export() {
-        return Output.tuple(accountId, oidcProviderArn, issuerUrl, accessRoleArn.orElse(Output.of(""))).applyValue(t -> {
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("clusterName", clusterName);
-            out.put("region", region);
-            out.put("namingSeed", namingSeed);
-            out.put("accountId", t.t1);
-            out.put("oidcProviderArn", t.t2);
-            out.put("issuerUrl", t.t3);
-            out.put("accessRoleArn", t.t4);
-            out.put("homeZone", homeZone);
-            return out;
-        });
+        return Output.tuple(accountId, oidcProviderArn, issuerUrl, accessRoleArn.orElse(Output.of(""))).applyValue(t ->
+                new EksHostFacts(clusterName, region, namingSeed, t.t1, t.t2, t.t3,
+                        Optional.ofNullable(t.t4).filter(role -> !role.isEmpty()), homeZone).toOutput());
     }
 
     static EksHubHost imported(Map<String, Object> exported) {
-        String role = exported.getOrDefault("accessRoleArn", "").toString();
-        return new EksHubHost(ExportedFacts.text(exported, "clusterName"), ExportedFacts.text(exported, "region"),
-                ExportedFacts.text(exported, "namingSeed"), Output.of(ExportedFacts.text(exported, "accountId")),
-                Output.of(ExportedFacts.text(exported, "oidcProviderArn")),
-                Output.of(ExportedFacts.text(exported, "issuerUrl")),
-                role.isEmpty() ? Optional.empty() : Optional.of(Output.of(role)),
-                ExportedFacts.text(exported, "homeZone"));
+        EksHostFacts facts = EksHostFacts.fromOutput(exported);
+        return new EksHubHost(facts.clusterName(), facts.region(), facts.namingSeed(), Output.of(facts.accountId()),
+                Output.of(facts.oidcProviderArn()), Output.of(facts.issuerUrl()), facts.accessRoleArn().map(Output::of),
+                facts.homeZone());
     }
 
     @Override

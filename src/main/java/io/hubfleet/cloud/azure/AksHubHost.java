@@ -9,10 +9,8 @@ import io.hubfleet.cloud.HubIdentity;
 import io.hubfleet.cloud.HubIdentitySpec;
 import io.hubfleet.cloud.ProvisionedHomeDisk;
 import com.pulumi.core.Output;
-import io.hubfleet.cloud.ExportedFacts;
 import io.hubfleet.cloud.HubHostHandle;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -35,28 +33,15 @@ record AksHubHost(String clusterName, String namingSeed, String location, Output
 
     @Override
     public Output<Map<String, Object>> export() {
-        return Output.tuple(subscriptionId, resourceGroup, issuerUrl, nodeSubnetId, clusterPrincipalId).applyValue(t -> {
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("clusterName", clusterName);
-            out.put("namingSeed", namingSeed);
-            out.put("location", location);
-            out.put("subscriptionId", t.t1);
-            out.put("resourceGroup", t.t2);
-            out.put("issuerUrl", t.t3);
-            out.put("nodeSubnetId", t.t4);
-            out.put("homeZone", homeZone.orElse(""));
-            out.put("clusterPrincipalId", t.t5);
-            return out;
-        });
+        return Output.tuple(subscriptionId, resourceGroup, issuerUrl, nodeSubnetId, clusterPrincipalId).applyValue(t ->
+                new AksHostFacts(clusterName, namingSeed, location, t.t1, t.t2, t.t3, t.t4, homeZone, t.t5).toOutput());
     }
 
     static AksHubHost imported(Map<String, Object> exported) {
-        return new AksHubHost(ExportedFacts.text(exported, "clusterName"), ExportedFacts.text(exported, "namingSeed"),
-                ExportedFacts.text(exported, "location"), Output.of(ExportedFacts.text(exported, "subscriptionId")),
-                Output.of(ExportedFacts.text(exported, "resourceGroup")), Output.of(ExportedFacts.text(exported, "issuerUrl")),
-                Output.of(ExportedFacts.text(exported, "nodeSubnetId")),
-                java.util.Optional.of(ExportedFacts.text(exported, "homeZone")).filter(zone -> !zone.isEmpty()),
-                Output.of(ExportedFacts.text(exported, "clusterPrincipalId")));
+        AksHostFacts facts = AksHostFacts.fromOutput(exported);
+        return new AksHubHost(facts.clusterName(), facts.namingSeed(), facts.location(),
+                Output.of(facts.subscriptionId()), Output.of(facts.resourceGroup()), Output.of(facts.issuerUrl()),
+                Output.of(facts.nodeSubnetId()), facts.homeZone(), Output.of(facts.clusterPrincipalId()));
     }
 
     @Override

@@ -11,7 +11,6 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.Resource;
 import io.hubfleet.cloud.HubHostHandle;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -35,19 +34,13 @@ record GkeHubHost(String projectId, String clusterName, String region, String zo
 
     @Override
     public Output<Map<String, Object>> export() {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("projectId", projectId);
-        out.put("clusterName", clusterName);
-        out.put("region", region);
-        out.put("zone", zone);
-        out.put("namingSeed", namingSeed);
-        return Output.of(out);
+        return Output.of(new GkeHostFacts(projectId, clusterName, region, zone, namingSeed).toOutput());
     }
 
     static GkeHubHost imported(Map<String, Object> exported) {
-        return new GkeHubHost(io.hubfleet.cloud.ExportedFacts.text(exported, "projectId"), io.hubfleet.cloud.ExportedFacts.text(exported, "clusterName"),
-                io.hubfleet.cloud.ExportedFacts.text(exported, "region"), io.hubfleet.cloud.ExportedFacts.text(exported, "zone"),
-                io.hubfleet.cloud.ExportedFacts.text(exported, "namingSeed"), Optional.empty());
+        GkeHostFacts facts = GkeHostFacts.fromOutput(exported);
+        return new GkeHubHost(facts.projectId(), facts.clusterName(), facts.region(), facts.zone(), facts.namingSeed(),
+                Optional.empty());
     }
 
     @Override
