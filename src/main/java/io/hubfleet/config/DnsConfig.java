@@ -35,9 +35,4 @@ public record DnsConfig(String zone, String managedZone, String hostedZoneId, St
     public boolean contains(String domain) {
         return domain.equals(zone) || domain.endsWith("." + zone);
     }
-
-    /** The record name relative to the zone ({@code @} for the apex). */
-    public String relativeName(String domain) {
-        return domain.equals(zone) ? "@" : domain.substring(0, domain.length() - zone.length() - 1);
-    }
 }

@@ -1,5 +1,7 @@
 package io.hubfleet.config;
 
+import io.hubfleet.cloud.DnsZone;
+import io.hubfleet.components.CloudSpecs;
 import io.hubfleet.config.portable.Cloud;
 import io.hubfleet.testing.Stacks;
 import org.junit.jupiter.api.Test;
@@ -27,7 +29,12 @@ class IngressConfigTest {
         assertThat(dns.ttlSeconds()).isEqualTo(300);
         assertThat(dns.contains("alpha.example.org")).isTrue();
         assertThat(dns.contains("alpha.notexample.org")).isFalse();
-        assertThat(dns.relativeName("a.b.example.org")).isEqualTo("a.b");
+        // The zone as the cloud receives it (Azure names records relative to it).
+        DnsZone zone = CloudSpecs.dnsZone(dns);
+        assertThat(zone.hostedZoneId()).contains("Z12345");
+        assertThat(zone.managedZone()).isEmpty();
+        assertThat(zone.relativeName("a.b.example.org")).isEqualTo("a.b");
+        assertThat(zone.relativeName("example.org")).isEqualTo("@");
     }
 
     @Test
