@@ -57,7 +57,7 @@ public final class Main {
         // A preview deploys nothing, and the check is a whole offline plan (half a preview's time), so only
         // an update runs it; pulumi up's update still stops before the runtime starts.
         boolean preview = Boolean.parseBoolean(System.getenv("PULUMI_DRY_RUN"));
-        var violations = preview ? java.util.Optional.<String>empty() : io.hubfleet.program.DeployCheck.violations(raw,
+        var violations = preview ? java.util.Optional.<String>empty() : io.hubfleet.check.DeployCheck.violations(raw,
                 Path.of("stacks"), definition instanceof HubStackConfig,
                 definition instanceof HubStackConfig hub ? hub.clusterStack() : "");
         if (violations.isPresent()) {

@@ -40,7 +40,7 @@ public record ClusterAlerting(AlertsConfig alerts, List<AlertRules.HubQuota> quo
     }
 
     private static int quotaOf(HomeStorageConfig homes, HubConfig hub, StackConfig config) {
-        return homes.diskFor(hub.homeStorageOverrides().map(o -> (HomeStorageConfig.HubHomeStorage) o), config.cloud())
+        return homes.diskFor(hub.homeStorageOverrides(), config.cloud())
                 .perUserQuotaGiB();
     }
 

@@ -28,7 +28,7 @@ public sealed interface HubHomes permits HubHomes.Shared, HubHomes.Disks {
         }
 
         public HomeDiskSettings forHub(HubConfig hub) {
-            return settings.diskFor(hub.homeStorageOverrides().map(o -> (HomeStorageConfig.HubHomeStorage) o), cloud);
+            return settings.diskFor(hub.homeStorageOverrides(), cloud);
         }
     }
 }

@@ -13,7 +13,7 @@ import com.pulumi.resources.Resource;
 import io.hubfleet.config.AlertsConfig;
 import io.hubfleet.config.GrafanaConfig;
 import io.hubfleet.config.MonitoringConfig;
-import io.hubfleet.config.SecretValue;
+import io.hubfleet.config.portable.SecretValue;
 import io.hubfleet.helm.HelmChart;
 import io.hubfleet.helm.HelmRelease;
 import io.hubfleet.helm.jupyterhub.HubValuesInput;

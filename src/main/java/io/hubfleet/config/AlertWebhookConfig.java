@@ -1,5 +1,7 @@
 package io.hubfleet.config;
 
+import io.hubfleet.config.portable.SecretValue;
+
 /**
  * A URL Alertmanager posts alerts to, in its webhook format (a chat bridge, an incident tool).
  *

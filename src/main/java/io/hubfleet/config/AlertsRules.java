@@ -28,10 +28,10 @@ final class AlertsRules implements StackRule {
                         "the relay login the password belongs to"));
             }
         });
-        alerts.optionalSmtp().map(SmtpRelayConfig::password).filter(p -> !p.wasSetAsSecret(config.raw()))
-                .ifPresent(p -> problems.add(p.plainTextProblem("the SMTP relay's password")));
-        alerts.optionalWebhook().map(AlertWebhookConfig::url).filter(u -> !u.wasSetAsSecret(config.raw()))
-                .ifPresent(u -> problems.add(u.plainTextProblem("the alert webhook's URL (it often carries a token)")));
+        alerts.optionalSmtp().map(SmtpRelayConfig::password).filter(p -> !PlainTextSecrets.setAsSecret(p, config.raw()))
+                .ifPresent(p -> problems.add(PlainTextSecrets.problem(p, "the SMTP relay's password")));
+        alerts.optionalWebhook().map(AlertWebhookConfig::url).filter(u -> !PlainTextSecrets.setAsSecret(u, config.raw()))
+                .ifPresent(u -> problems.add(PlainTextSecrets.problem(u, "the alert webhook's URL (it often carries a token)")));
         boolean routing = alerts.smtp() != null || alerts.webhook() != null;
         if (routing && config.hubOnly()) {
             for (String key : List.of("smtp", "webhook")) {

@@ -1,5 +1,7 @@
 package io.hubfleet.config;
 
+import io.hubfleet.config.portable.SecretValue;
+
 import java.util.Optional;
 
 /**

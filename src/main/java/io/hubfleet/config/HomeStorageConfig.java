@@ -1,5 +1,6 @@
 package io.hubfleet.config;
 
+import io.hubfleet.config.hub.HubHomeStorageConfig;
 import io.hubfleet.config.portable.Cloud;
 
 import java.util.Optional;
@@ -67,16 +68,9 @@ public record HomeStorageConfig(HomeStorageKind kind, StorageTier tier, Integer 
     }
 
     /** A hub's disk: the stack's settings with the hub's own overrides. */
-    public HomeDiskSettings diskFor(Optional<HubHomeStorage> hub, Cloud cloud) {
-        int capacity = hub.flatMap(HubHomeStorage::capacity).orElse(effectiveCapacityGiB(cloud));
-        int quota = hub.flatMap(HubHomeStorage::quota).orElse(effectiveQuotaGiB());
+    public HomeDiskSettings diskFor(Optional<HubHomeStorageConfig> hub, Cloud cloud) {
+        int capacity = hub.flatMap(HubHomeStorageConfig::capacity).orElse(effectiveCapacityGiB(cloud));
+        int quota = hub.flatMap(HubHomeStorageConfig::quota).orElse(effectiveQuotaGiB());
         return new HomeDiskSettings(tier, capacity, quota, backups);
-    }
-
-    /** What a hub may override: {@code hubs[].homeStorage}. */
-    public interface HubHomeStorage {
-        Optional<Integer> capacity();
-
-        Optional<Integer> quota();
     }
 }

@@ -78,8 +78,8 @@ final class HubRules implements StackRule {
             }
             problems.addAll(auth(at.child("auth"), hub.auth(), config.raw()));
             hub.secretEnv().forEach((key, value) -> {
-                if (!value.wasSetAsSecret(config.raw())) {
-                    problems.add(value.plainTextProblem("the secret " + key));
+                if (!PlainTextSecrets.setAsSecret(value, config.raw())) {
+                    problems.add(PlainTextSecrets.problem(value, "the secret " + key));
                 }
             });
             problems.addAll(resources(at.child("defaultResources"), hub.defaultResources()));
@@ -122,8 +122,8 @@ final class HubRules implements StackRule {
                     allowPhrase(auth.provider()) + ", allowedUsers, admins, or allowAll: true to admit anyone the "
                             + "provider authenticates"));
         }
-        if (!auth.clientSecret().wasSetAsSecret(raw)) {
-            problems.add(auth.clientSecret().plainTextProblem("the client secret"));
+        if (!PlainTextSecrets.setAsSecret(auth.clientSecret(), raw)) {
+            problems.add(PlainTextSecrets.problem(auth.clientSecret(), "the client secret"));
         }
         return problems;
     }

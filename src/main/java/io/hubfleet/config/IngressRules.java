@@ -45,8 +45,8 @@ final class IngressRules implements StackRule {
         GrafanaConfig grafana = monitoring.grafana();
         ConfigPath at = BoundConfig.MONITORING.child("grafana");
         if (grafana.domain() == null) {
-            if (grafana.adminPassword() != null && !grafana.adminPassword().wasSetAsSecret(config.raw())) {
-                problems.add(grafana.adminPassword().plainTextProblem("Grafana's admin password"));
+            if (grafana.adminPassword() != null && !PlainTextSecrets.setAsSecret(grafana.adminPassword(), config.raw())) {
+                problems.add(PlainTextSecrets.problem(grafana.adminPassword(), "Grafana's admin password"));
             }
             return problems;
         }
@@ -58,8 +58,8 @@ final class IngressRules implements StackRule {
             problems.add(ConfigProblem.of(at.child("adminPassword"),
                     "missing: Grafana served at " + grafana.domain() + " needs an admin password",
                     "a Pulumi secret: pulumi config set --secret --path '" + at.child("adminPassword") + "' <password>"));
-        } else if (!grafana.adminPassword().wasSetAsSecret(config.raw())) {
-            problems.add(grafana.adminPassword().plainTextProblem("Grafana's admin password"));
+        } else if (!PlainTextSecrets.setAsSecret(grafana.adminPassword(), config.raw())) {
+            problems.add(PlainTextSecrets.problem(grafana.adminPassword(), "Grafana's admin password"));
         }
         if (config.ingress().isEmpty() && config.raw().config().get("hubfleet:ingress") == null) {
             problems.add(ConfigProblem.of(BoundConfig.INGRESS,

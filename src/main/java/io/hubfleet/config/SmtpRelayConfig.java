@@ -1,5 +1,7 @@
 package io.hubfleet.config;
 
+import io.hubfleet.config.portable.SecretValue;
+
 /**
  * The SMTP relay Alertmanager sends e-mail through (the cloud providers block outbound port 25: use a
  * relay on 587 with STARTTLS, such as SendGrid, Mailgun, Amazon SES or the institution's).

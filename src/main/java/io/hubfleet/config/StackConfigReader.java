@@ -1,5 +1,7 @@
 package io.hubfleet.config;
 
+import io.hubfleet.config.portable.SecretValue;
+
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;

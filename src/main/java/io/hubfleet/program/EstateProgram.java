@@ -31,7 +31,6 @@ import io.hubfleet.components.SupportArgs;
 import io.hubfleet.components.CoreWorkload;
 import io.hubfleet.config.ClusterConfig;
 import io.hubfleet.config.ConfigPath;
-import io.hubfleet.config.HomeStorageConfig;
 import io.hubfleet.config.NodePoolConfig;
 import io.hubfleet.config.StackConfig;
 import io.hubfleet.config.hub.HubConfig;
@@ -130,7 +129,7 @@ public final class EstateProgram {
             for (int i = 0; i < config.hubs().size(); i++) {
                 HubConfig hub = config.hubs().get(i);
                 sizes.put(hub.name(), config.homeStorage().diskFor(hub.homeStorageOverrides()
-                        .map(o -> (HomeStorageConfig.HubHomeStorage) o), config.cloud()).capacityGiB());
+                        , config.cloud()).capacityGiB());
                 paths.put(hub.name(), hub.homeStorageOverrides().flatMap(o -> o.capacity()).isPresent()
                         ? ConfigPath.key("hubfleet:hubs").index(i).child("homeStorage").child("capacityGiB")
                         : ConfigPath.key("hubfleet:homeStorage").child("capacityGiB"));

@@ -440,9 +440,9 @@ class SecurityCheckTest {
     @Test
     void theDeployedProgramChecksTheInvariantsItself() {
         var unsafe = Stacks.raw(Stacks.GCP_WITH_HUB + "      values: {proxy: {service: {type: LoadBalancer}}}\n");
-        assertThat(io.hubfleet.program.DeployCheck.violations(unsafe, Path.of("stacks"), false, ""))
+        assertThat(io.hubfleet.check.DeployCheck.violations(unsafe, Path.of("stacks"), false, ""))
                 .hasValueSatisfying(report -> assertThat(report).contains("[https-only]"));
-        assertThat(io.hubfleet.program.DeployCheck.violations(Stacks.raw(Stacks.GCP_WITH_HUB), Path.of("stacks"), false, ""))
+        assertThat(io.hubfleet.check.DeployCheck.violations(Stacks.raw(Stacks.GCP_WITH_HUB), Path.of("stacks"), false, ""))
                 .isEmpty();
     }
 }

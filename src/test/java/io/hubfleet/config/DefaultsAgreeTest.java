@@ -302,7 +302,7 @@ class DefaultsAgreeTest {
             }
             return owners.stream().filter(HubConfig.class::isInstance).map(HubConfig.class::cast).findFirst()
                     .map(hub -> estate.homeStorage().diskFor(
-                            hub.homeStorageOverrides().map(HomeStorageConfig.HubHomeStorage.class::cast), cloud));
+                            hub.homeStorageOverrides(), cloud));
         }
 
         void object(String pointer, JsonNode schema, JsonNode raw, Object value, String keyPath) {

@@ -130,10 +130,10 @@ final class GcpHubIdentityBackend {
      */
     private static void grantData(String name, HubIdentitySpec spec, GkeHubHost gke, Output<String> member,
                                   CustomResourceOptions options) {
-        for (DataGrant grant : spec.dataGrants()) {
-            if (!(grant instanceof DataGrant.Bucket bucket)) {
-                throw new IllegalArgumentException("GCP grants buckets only, not " + grant);
-            }
+        if (!spec.storageAccountGrants().isEmpty()) {
+            throw new IllegalArgumentException("GCP grants buckets only, not " + spec.storageAccountGrants());
+        }
+        for (DataGrant.Bucket bucket : spec.bucketGrants()) {
             new BucketIAMMember(name + "-data-" + bucket.name(), BucketIAMMemberArgs.builder()
                     .bucket(bucket.name())
                     .role(role(bucket.access()))

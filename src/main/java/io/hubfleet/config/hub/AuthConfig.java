@@ -1,6 +1,6 @@
 package io.hubfleet.config.hub;
 
-import io.hubfleet.config.SecretValue;
+import io.hubfleet.config.portable.SecretValue;
 
 import java.util.List;
 

@@ -47,7 +47,7 @@ public record HubConfig(
         DaskConfig dask,
         ObjectNode values,
         HubHomeStorageConfig homeStorage,
-        java.util.Map<String, io.hubfleet.config.SecretValue> secretEnv,
+        java.util.Map<String, io.hubfleet.config.portable.SecretValue> secretEnv,
         List<SharedDirectoryConfig> sharedDirectories,
         Boolean adminsReadHomes,
         Boolean prePullImages,

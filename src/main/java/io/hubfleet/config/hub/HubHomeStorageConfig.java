@@ -1,7 +1,5 @@
 package io.hubfleet.config.hub;
 
-import io.hubfleet.config.HomeStorageConfig;
-
 import java.util.Optional;
 
 /**
@@ -11,14 +9,12 @@ import java.util.Optional;
  * @param capacityGiB     this hub's disk size
  * @param perUserQuotaGiB this hub's per-user quota
  */
-public record HubHomeStorageConfig(Integer capacityGiB, Integer perUserQuotaGiB) implements HomeStorageConfig.HubHomeStorage {
+public record HubHomeStorageConfig(Integer capacityGiB, Integer perUserQuotaGiB) {
 
-    @Override
     public Optional<Integer> capacity() {
         return Optional.ofNullable(capacityGiB);
     }
 
-    @Override
     public Optional<Integer> quota() {
         return Optional.ofNullable(perUserQuotaGiB);
     }

@@ -1,4 +1,4 @@
-package io.hubfleet.config;
+package io.hubfleet.config.portable;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -20,7 +20,7 @@ import java.util.Objects;
 public final class SecretValue {
 
     /** The deserialization attribute giving the JSON pointer of the value being bound. */
-    static final String BASE_POINTER = "hubfleet.basePointer";
+    public static final String BASE_POINTER = "hubfleet.basePointer";
 
     private final String value;
     private final String pointer;
@@ -37,24 +37,6 @@ public final class SecretValue {
 
     public String pointer() {
         return pointer;
-    }
-
-    /**
-     * Whether the stack file holds this value as a Pulumi secret. Offline, the file says which values
-     * were encrypted; in a deployment, Pulumi lists the keys that hold secrets.
-     */
-    public boolean wasSetAsSecret(RawStackConfig raw) {
-        if (raw.secretPaths().contains(pointer)) {
-            return true;
-        }
-        return raw.decrypted() && raw.secretKeys().contains(ConfigPath.fromPointer(pointer).topLevelKey());
-    }
-
-    /** The problem to report when it was set in plain text. */
-    ConfigProblem plainTextProblem(String what) {
-        ConfigPath path = ConfigPath.fromPointer(pointer);
-        return ConfigProblem.of(path, what + " is in plain text",
-                "a Pulumi secret: pulumi config set --secret --path '" + path + "' <secret>");
     }
 
     @Override

@@ -1,7 +1,5 @@
-package io.hubfleet.program;
+package io.hubfleet.check;
 
-import io.hubfleet.check.SecurityCheck;
-import io.hubfleet.check.Violation;
 import io.hubfleet.config.RawStackConfig;
 import io.hubfleet.plan.OfflinePlanner;
 import io.hubfleet.plan.Plan;
