@@ -42,6 +42,8 @@ public final class EngineRun {
         state.runner = runner;
         // How the JVM was started (TunedJvm), for pulumi's --debug output; a task the runner waits for.
         TunedJvm.description().ifPresent(state.logger::debugAsync);
+        // The SDK's own debug messages stay in the program (SdkDebugFilter): the deployment logs through this.
+        state.logger = SdkDebugFilter.around(state.logger, System.getenv());
         DeploymentImpl deployment = new DeploymentImpl(state);
         var instance = new DeploymentInstanceInternal(deployment);
         DeploymentInstanceHolder.setInstance(instance);

@@ -43,6 +43,9 @@ class RealRunTest {
                 assertThat(log.getSeverity()).isEqualTo(pulumirpc.EngineOuterClass.LogSeverity.DEBUG);
                 assertThat(log.getMessage()).matches("hubfleet: waited for \\d+ tasks by their completion");
             });
+            // The SDK's own debug messages (one gRPC call each, one after another) stay in the program.
+            assertThat(engine.logs()).filteredOn(log -> log.getSeverity() == pulumirpc.EngineOuterClass.LogSeverity.DEBUG)
+                    .isNotEmpty().allSatisfy(log -> assertThat(log.getMessage()).startsWith("hubfleet:"));
             // Restarted with hubfleet's flags (TunedJvm); run from classes, there is no archive beside a jar.
             assertThat(engine.logs()).anySatisfy(log -> assertThat(log.getMessage())
                     .startsWith("hubfleet: started in a JVM with -XX:TieredStopAtLevel=1").endsWith(
