@@ -87,11 +87,13 @@ public final class ChartRenderer {
      * A working copy of the chart (under target/, never committed) whose hook annotation is renamed, so
      * that Helm prints hook objects as ordinary ones: helm-java's template prints no hooks, and hooks
      * install objects that stay (Envoy Gateway's topology-injector webhook, its certgen Job's RBAC).
-     * Each object keeps the renamed annotation, so tests know which ones hooks make.
+     * Each object keeps the renamed annotation, so tests know which ones hooks make. Each surefire fork has its
+     * own copy (pom.xml passes its number), as one fork deletes and rewrites the copy the first time it renders.
      */
     static Path withHooksShown(Path chart) {
         return HOOKS_SHOWN.computeIfAbsent(chart, source -> {
-            Path copy = Path.of("target", "render", "charts", source.getFileName().toString());
+            Path copy = Path.of("target", "render", "charts-" + System.getProperty("hubfleet.test.fork", "1"),
+                    source.getFileName().toString());
             try {
                 if (Files.exists(copy)) {
                     try (var old = Files.walk(copy)) {
