@@ -36,32 +36,16 @@ final class SdkDebugFilter implements EngineLogger {
     @Override
     public CompletableFuture<Void> logAsync(Level level, String message, Resource resource, Integer streamId,
                                             Boolean ephemeral) {
-        // The SDK's debug is FINEST (its logger) or FINE (the interface's default methods).
-        boolean debug = level.intValue() <= Level.FINE.intValue();
-        if (debug && (message == null || !message.startsWith(OWN))) {
+        // Debug arrives as FINEST (the SDK's logger) or FINE (EngineLogger's default methods, through which
+        // debugAsync, infoAsync, ... of this class reach here). The SDK's logger maps FINEST, INFO, WARNING and
+        // SEVERE only and refuses FINE, so what passes goes on as its own debugAsync.
+        if (level.intValue() > Level.FINE.intValue()) {
+            return engine.logAsync(level, message, resource, streamId, ephemeral);
+        }
+        if (message == null || !message.startsWith(OWN)) {
             return CompletableFuture.completedFuture(null);
         }
-        return engine.logAsync(level, message, resource, streamId, ephemeral);
-    }
-
-    @Override
-    public CompletableFuture<Void> debugAsync(String message, Resource resource, Integer streamId, Boolean ephemeral) {
-        return logAsync(Level.FINEST, message, resource, streamId, ephemeral);
-    }
-
-    @Override
-    public CompletableFuture<Void> infoAsync(String message, Resource resource, Integer streamId, Boolean ephemeral) {
-        return engine.infoAsync(message, resource, streamId, ephemeral);
-    }
-
-    @Override
-    public CompletableFuture<Void> warnAsync(String message, Resource resource, Integer streamId, Boolean ephemeral) {
-        return engine.warnAsync(message, resource, streamId, ephemeral);
-    }
-
-    @Override
-    public CompletableFuture<Void> errorAsync(String message, Resource resource, Integer streamId, Boolean ephemeral) {
-        return engine.errorAsync(message, resource, streamId, ephemeral);
+        return engine.debugAsync(message, resource, streamId, ephemeral);
     }
 
     @Override
