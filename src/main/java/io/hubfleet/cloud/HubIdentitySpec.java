@@ -8,19 +8,13 @@ package io.hubfleet.cloud;
  * @param serviceAccountName the Kubernetes service account its users' pods run as
  * @param scratchExpiryDays  scratch objects are deleted this many days after writing
  * @param persistentBucket   whether to make a persistent (protected, retained) bucket
- * @param dataGrants         access to data the hub does not own, through the hub's identity; none by default
+ * @param dataGrants         access to data the hub does not own, through the hub's identity (may be empty)
  */
 public record HubIdentitySpec(String hubName, String namespace, String serviceAccountName, int scratchExpiryDays,
                               boolean persistentBucket, java.util.List<DataGrant> dataGrants) {
 
     public HubIdentitySpec {
         dataGrants = java.util.List.copyOf(dataGrants);
-    }
-
-    /** A hub with its own buckets only. */
-    public HubIdentitySpec(String hubName, String namespace, String serviceAccountName, int scratchExpiryDays,
-                           boolean persistentBucket) {
-        this(hubName, namespace, serviceAccountName, scratchExpiryDays, persistentBucket, java.util.List.of());
     }
 
     /** The bucket grants, in declared order. */
