@@ -108,7 +108,11 @@ public final class TunedJvm {
 
     /** How this JVM was started, for the engine's debug log; empty unless it is the tuned one. */
     public static Optional<String> description() {
-        String archive = System.getProperty(STARTED);
+        return description(System.getProperty(STARTED));
+    }
+
+    /** The description for a JVM whose {@link #STARTED} property is {@code archive} (null: not the tuned JVM). */
+    static Optional<String> description(String archive) {
         if (archive == null) {
             return Optional.empty();
         }

@@ -29,12 +29,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ResourceLock("io.hubfleet.runtime.RealRunTest")
 class RealRunTest {
 
+    /**
+     * One run of demo-gcp checks what every real run must be: restarted by the first JVM with the flags of
+     * tools/jvm-flags.bash (TunedJvmTest) and in effect, an unusable archive costing nothing but speed, the
+     * completion-based runner, and no SDK debug message sent. (TunedJvmTest checks the description of a JVM
+     * without an archive; each run here is two JVMs, so the class keeps to as few as the checks need.)
+     */
     @Test
-    void theRealEntryPointWaitsForItsTasksByTheirCompletion() throws Exception {
+    void theRealEntryPointRunsInAJvmWithHubfleetsFlagsAndWaitsForItsTasksByTheirCompletion(@TempDir Path dir)
+            throws Exception {
+        // Not a class-data archive at all: the JVM must start without it, silently.
+        Path archive = Files.write(dir.resolve("stale.jsa"), new byte[4096]);
         try (StubEngine engine = new StubEngine("hubfleet", "demo-gcp", true)) {
-            Run run = run(engine, Path.of("stacks/Pulumi.demo-gcp.yaml"), "demo-gcp", true);
+            Run run = run(engine, Path.of("stacks/Pulumi.demo-gcp.yaml"), "demo-gcp", true,
+                    "-D" + TunedJvm.ARCHIVE + "=" + archive);
 
             assertThat(run.exitCode()).as(run.output()).isZero();
+            assertThat(run.output()).doesNotContain("cds", "CDS", "shared archive");
             assertThat(engine.registrations()).extracting(request -> request.getType())
                     .contains("pulumi:pulumi:Stack", "hubfleet:index:Cluster", "hubfleet:index:Hub");
             assertThat(engine.registrations().size()).isGreaterThan(50);
@@ -46,17 +57,22 @@ class RealRunTest {
             // The SDK's own debug messages (one gRPC call each, one after another) stay in the program.
             assertThat(engine.logs()).filteredOn(log -> log.getSeverity() == pulumirpc.EngineOuterClass.LogSeverity.DEBUG)
                     .isNotEmpty().allSatisfy(log -> assertThat(log.getMessage()).startsWith("hubfleet:"));
-            // Restarted with hubfleet's flags (TunedJvm); run from classes, there is no archive beside a jar.
-            assertThat(engine.logs()).anySatisfy(log -> assertThat(log.getMessage())
-                    .startsWith("hubfleet: started in a JVM with -XX:TieredStopAtLevel=1").endsWith(
-                            " and no class-data archive (common pool parallelism 4)"));
+            // Started by the first JVM with the flags of tools/jvm-flags.bash, and in effect: the first JVM has
+            // the JDK's common pool (one thread fewer than the cores), the program 4.
+            String flags = String.join(" ", TunedJvm.flags(Runtime.getRuntime().availableProcessors()));
+            assertThat(engine.logs()).anySatisfy(log -> {
+                assertThat(log.getSeverity()).isEqualTo(pulumirpc.EngineOuterClass.LogSeverity.DEBUG);
+                assertThat(log.getMessage()).isEqualTo("hubfleet: started in a JVM with " + flags
+                        + " and the class-data archive " + archive + " (common pool parallelism 4)");
+            });
         }
     }
 
     @Test
-    void aFailureReachesTheEngineAsFromTheSdksRunner() throws Exception {
-        try (StubEngine engine = new StubEngine("hubfleet", "demo-gcp", true).refusing("kubernetes:core/v1:Namespace")) {
-            Run run = run(engine, Path.of("stacks/Pulumi.demo-gcp.yaml"), "demo-gcp", true);
+    void aFailureReachesTheEngineAsFromTheSdksRunner(@TempDir Path dir) throws Exception {
+        Path stackFile = Files.writeString(dir.resolve("Pulumi.refused.yaml"), Stacks.GCP_WITH_HUB);
+        try (StubEngine engine = new StubEngine("hubfleet", "refused", true).refusing("kubernetes:core/v1:Namespace")) {
+            Run run = run(engine, stackFile, "refused", true);
 
             // 32: the program failed after telling the engine why, so the CLI adds nothing of its own.
             assertThat(run.exitCode()).as(run.output()).isEqualTo(32);
@@ -84,29 +100,6 @@ class RealRunTest {
 
             assertThat(run.exitCode()).as(run.output()).isZero();
             assertThat(engine.registrations()).isNotEmpty();
-        }
-    }
-
-    @Test
-    void theProgramRunsInAJvmWithHubfleetsFlagsAndAnUnusableArchiveOnlyCostsSpeed(@TempDir Path dir) throws Exception {
-        Path stackFile = dir.resolve("Pulumi.tuned.yaml");
-        Files.writeString(stackFile, Stacks.GCP_WITH_HUB);
-        // Not a class-data archive at all: the JVM must start without it, silently.
-        Path archive = Files.write(dir.resolve("stale.jsa"), new byte[4096]);
-        try (StubEngine engine = new StubEngine("hubfleet", "tuned", true)) {
-            Run run = run(engine, stackFile, "tuned", true, "-D" + TunedJvm.ARCHIVE + "=" + archive);
-
-            assertThat(run.exitCode()).as(run.output()).isZero();
-            assertThat(run.output()).doesNotContain("cds", "CDS", "shared archive");
-            assertThat(engine.registrations()).isNotEmpty();
-            // Started by the first JVM with the flags of tools/jvm-flags.bash (TunedJvmTest), and in effect:
-            // the first JVM has the JDK's common pool (one thread fewer than the cores), the program 4.
-            String flags = String.join(" ", TunedJvm.flags(Runtime.getRuntime().availableProcessors()));
-            assertThat(engine.logs()).anySatisfy(log -> {
-                assertThat(log.getSeverity()).isEqualTo(pulumirpc.EngineOuterClass.LogSeverity.DEBUG);
-                assertThat(log.getMessage()).isEqualTo("hubfleet: started in a JVM with " + flags
-                        + " and the class-data archive " + archive + " (common pool parallelism 4)");
-            });
         }
     }
 
