@@ -142,11 +142,13 @@ public final class Stacks {
     }
 
     /**
-     * The plan of a stack file's text, planned once per test run whatever class asks (many start from the
-     * same few stacks) and handed out as a deep copy. A refused stack file is refused at every call.
+     * The plan of a stack file's text, planned once per test run whatever class or fork asks (many start from
+     * the same few stacks; {@link PlansAcrossForks}) and handed out as a deep copy. A refused stack file is
+     * refused at every call.
      */
     public static Plan plan(String yaml) {
-        return SharedPlans.copy(PLANS.computeIfAbsent(yaml, Stacks::freshPlan));
+        return SharedPlans.copy(PLANS.computeIfAbsent(yaml, text -> PlansAcrossForks.OF_THIS_RUN.plan("text\n" + text,
+                () -> freshPlan(text))));
     }
 
     /** A new plan of a stack file's text, made now: for tests whose point is that planning again agrees. */
@@ -155,11 +157,12 @@ public final class Stacks {
     }
 
     /**
-     * The plan of an example stack from stacks/, planned once per test run (the test JVM is one fork
-     * that runs every class) and handed out as a deep copy, so that no test sees what another changed.
+     * The plan of an example stack from stacks/, planned once per test run (by whichever surefire fork asks
+     * first: {@link PlansAcrossForks}) and handed out as a deep copy, so that no test sees what another changed.
      */
     public static Plan example(String stack) {
-        return SharedPlans.copy(EXAMPLES.computeIfAbsent(stack, Stacks::freshExample));
+        return SharedPlans.copy(EXAMPLES.computeIfAbsent(stack, name -> PlansAcrossForks.OF_THIS_RUN.plan("example\n" + name,
+                () -> freshExample(name))));
     }
 
     /**
