@@ -37,6 +37,7 @@ final class PlansAcrossForks {
     private static final ObjectMapper JSON = new ObjectMapper()
             // A plan's integers are LongNodes (PlanValues): read them back as such, not as IntNodes.
             .configure(DeserializationFeature.USE_LONG_FOR_INTS, true)
+            // Accessors beyond a record's components, should Jackson write any, are not read back (equality checks all).
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     /** This build's, which Stacks uses. */
     static final PlansAcrossForks OF_THIS_RUN = new PlansAcrossForks(runDirectory(System.getProperty("hubfleet.test.run")));
