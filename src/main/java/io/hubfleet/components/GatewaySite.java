@@ -1,5 +1,7 @@
 package io.hubfleet.components;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -34,5 +36,22 @@ public record GatewaySite(String name, String domain, Map<String, String> namesp
     /** The Secret the certificate is kept in, next to the Gateway. */
     public String tlsSecretName() {
         return name + "-tls";
+    }
+
+    /**
+     * The Gateway API listener serving the domain over HTTPS with the site's certificate, taking routes as
+     * {@code allowedRoutes} says (the cluster's Gateway: the site's namespace by selector; a hub's own Gateway:
+     * its own namespace).
+     */
+    public Map<String, Object> httpsListener(Map<String, Object> allowedRoutes) {
+        Map<String, Object> listener = new LinkedHashMap<>();
+        listener.put("name", listenerName());
+        listener.put("protocol", "HTTPS");
+        listener.put("port", 443);
+        listener.put("hostname", domain);
+        listener.put("tls", Map.of("mode", "Terminate",
+                "certificateRefs", List.of(Map.of("kind", "Secret", "name", tlsSecretName()))));
+        listener.put("allowedRoutes", allowedRoutes);
+        return listener;
     }
 }

@@ -140,17 +140,9 @@ public final class IngressGateway extends ComponentResource {
         listeners.add(Map.of("name", HTTP_LISTENER, "protocol", "HTTP", "port", 80,
                 "allowedRoutes", Map.of("namespaces", Map.of("from", "Same"))));
         for (GatewaySite site : sites) {
-            Map<String, Object> listener = new LinkedHashMap<>();
-            listener.put("name", site.listenerName());
-            listener.put("protocol", "HTTPS");
-            listener.put("port", 443);
-            listener.put("hostname", site.domain());
-            listener.put("tls", Map.of("mode", "Terminate",
-                    "certificateRefs", List.of(Map.of("kind", "Secret", "name", site.tlsSecretName()))));
             // Only the site's own namespace may route this domain.
-            listener.put("allowedRoutes", Map.of("namespaces", Map.of("from", "Selector",
-                    "selector", Map.of("matchLabels", site.namespaceSelector()))));
-            listeners.add(listener);
+            listeners.add(site.httpsListener(Map.of("namespaces", Map.of("from", "Selector",
+                    "selector", Map.of("matchLabels", site.namespaceSelector())))));
         }
         return listeners;
     }

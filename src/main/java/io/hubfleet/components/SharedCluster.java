@@ -168,14 +168,7 @@ public final class SharedCluster extends ComponentResource implements HubSite {
         http.put("port", 80);
         http.put("hostname", config.domain());
         http.put("allowedRoutes", Map.of("namespaces", Map.of("from", "Same")));
-        Map<String, Object> https = new LinkedHashMap<>();
-        https.put("name", site.listenerName());
-        https.put("protocol", "HTTPS");
-        https.put("port", 443);
-        https.put("hostname", config.domain());
-        https.put("tls", Map.of("mode", "Terminate",
-                "certificateRefs", List.of(Map.of("kind", "Secret", "name", site.tlsSecretName()))));
-        https.put("allowedRoutes", Map.of("namespaces", Map.of("from", "Same")));
+        Map<String, Object> https = site.httpsListener(Map.of("namespaces", Map.of("from", "Same")));
         KubernetesObject gateway = new KubernetesObject(name + "-gateway", KubernetesObject.Args.of(
                 "gateway.networking.k8s.io/v1", "Gateway",
                 Map.of("name", gatewayName, "namespace", config.name(),
