@@ -18,7 +18,7 @@ import io.hubfleet.cloud.ClusterHandle;
 
 /**
  * A GKE cluster as GCP's other backends need it: its network (Filestore joins it), the nodes'
- * service account (node pools run as it) and the Workload Identity pool (hub identities bind in it).
+ * service account (node pools run as it) and its project (whose Workload Identity pool hub identities bind in).
  */
 record GkeCluster(
         Cluster cluster,
@@ -45,11 +45,6 @@ record GkeCluster(
     public Output<String> credentialsCommand() {
         return cluster.name().applyValue(name -> "gcloud container clusters get-credentials " + name
                 + " --project " + projectId + " --location " + location);
-    }
-
-    /** The Workload Identity pool: {@code <project>.svc.id.goog}. */
-    String workloadPool() {
-        return projectId + ".svc.id.goog";
     }
 
     @Override

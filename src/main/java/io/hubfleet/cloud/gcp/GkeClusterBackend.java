@@ -178,7 +178,7 @@ final class GkeClusterBackend {
                                 .cidrBlocks(authorizedNetworks(args.apiAuthorizedCidrs()))
                                 .build())
                         .workloadIdentityConfig(ClusterWorkloadIdentityConfigArgs.builder()
-                                .workloadPool(projectId + ".svc.id.goog").build())
+                                .workloadPool(GkeHubHost.workloadPool(projectId)).build())
                         .datapathProvider("ADVANCED_DATAPATH")
                         .enableShieldedNodes(true)
                         .clusterAutoscaling(ClusterClusterAutoscalingArgs.builder()

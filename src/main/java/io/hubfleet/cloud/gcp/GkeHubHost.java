@@ -27,8 +27,17 @@ import java.util.Optional;
 record GkeHubHost(String projectId, String clusterName, String region, String zone, String namingSeed,
                   Optional<Resource> cluster) implements HubHostHandle {
 
-    /** The Workload Identity pool: {@code <project>.svc.id.goog}. */
+    /** The Workload Identity pool hub identities bind in: the cluster's. */
     String workloadPool() {
+        return workloadPool(projectId);
+    }
+
+    /**
+     * A project's Workload Identity pool, {@code <project>.svc.id.goog}, the only one GKE accepts for a cluster
+     * (cloud.google.com/kubernetes-engine/docs/how-to/workload-identity: {@code --workload-pool=PROJECT_ID.svc.id.goog}):
+     * the cluster is given it and each binding names it.
+     */
+    static String workloadPool(String projectId) {
         return projectId + ".svc.id.goog";
     }
 

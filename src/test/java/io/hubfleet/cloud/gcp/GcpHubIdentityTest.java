@@ -40,6 +40,16 @@ class GcpHubIdentityTest {
         }
     }
 
+    /** GKE admits a binding only in the pool the cluster was given: both come from one place, and agree. */
+    @Test
+    void eachBindingNamesTheWorkloadPoolTheClusterWasGiven() {
+        String pool = plan.get("gcp:container/cluster:Cluster", "test").input("/workloadIdentityConfig/workloadPool").asText();
+        assertThat(plan.resources()).filteredOn(r -> r.type().equals("gcp:serviceaccount/iAMMember:IAMMember")
+                        && r.input("/role").asText().equals("roles/iam.workloadIdentityUser"))
+                .hasSize(2)
+                .allSatisfy(binding -> assertThat(binding.input("/member").asText()).startsWith("serviceAccount:" + pool + "["));
+    }
+
     @Test
     void scratchBucketsExpireAndAreNeverPublic() {
         PlanResource scratch = plan.get(BUCKET, "alpha-scratch");
